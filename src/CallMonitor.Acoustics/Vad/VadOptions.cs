@@ -1,0 +1,30 @@
+namespace CallMonitor.Acoustics.Vad;
+
+/// <summary>Settings shared by every voice-activity detector. Defaults suit telephone conversation.</summary>
+public sealed record VadOptions
+{
+    /// <summary>Speech probability (Silero) above which a window counts as speech.</summary>
+    public float Threshold { get; init; } = 0.5f;
+
+    /// <summary>Silence shorter than this does not split a speech region (keeps words of one phrase together).</summary>
+    public TimeSpan MinSilence { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Speech regions shorter than this are dropped as clicks and line noise.</summary>
+    public TimeSpan MinSpeech { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Longest region before it is split, so buffers stay bounded in a live call.</summary>
+    public TimeSpan MaxSpeech { get; init; } = TimeSpan.FromSeconds(20);
+
+    public void Validate()
+    {
+        if (Threshold is <= 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "VAD threshold must be between 0 and 1");
+        }
+
+        if (MinSilence <= TimeSpan.Zero || MinSpeech <= TimeSpan.Zero || MaxSpeech <= MinSpeech)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxSpeech), "VAD durations must be positive and MaxSpeech > MinSpeech");
+        }
+    }
+}
