@@ -1,0 +1,19 @@
+using System.CommandLine;
+using CallMonitor.Cli.Commands;
+
+namespace CallMonitor.Cli;
+
+/// <summary>The <c>callmonitor</c> command tree.</summary>
+public static class CliApplication
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("CallMonitor: offline speech-compliance analysis for Chinese call centres");
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DoctorCommand.Create());
+        root.Subcommands.Add(ModelsCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        return root;
+    }
+}

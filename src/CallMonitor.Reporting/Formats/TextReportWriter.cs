@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using CallMonitor.Reporting.Reports;
+
+namespace CallMonitor.Reporting.Formats;
+
+/// <summary>A readable plain-text summary of a report, for a terminal.</summary>
+public static class TextReportWriter
+{
+    public static string Write(CallReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var c = CultureInfo.InvariantCulture;
+        var m = report.Metrics;
+        var sb = new StringBuilder();
+        sb.AppendLine(c, $"Call {report.CallId}: {report.Source.File} ({report.Source.Format}), {Clock(report.DurationSec)}, channels {report.Channels}");
+        foreach (var e in report.Engines)
+        {
+            sb.AppendLine(c, $"  {e.Name}: {e.Implementation} [{e.Status}]{(e.Detail is null ? "" : " - " + e.Detail)}");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("Speakers");
+        foreach (var r in m.Roles)
+        {
+            var rate = r.Rate is null ? "rate n/a" : $"{r.Rate.SyllablesPerMinute:0} ± {r.Rate.Uncertainty:0} syllables/min";
+            sb.AppendLine(c, $"  {r.Speaker,-9} talk {r.TalkTimeSec,6:0.0} s ({r.TalkRatio:P0} of talk, {r.ShareOfCall:P0} of call), {r.SegmentCount} segments, level {r.MeanRmsDbfs:0.0} dBFS, peak {r.PeakDbfs:0.0} dBFS, clipped {r.ClippedFraction:P2}, {rate}");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(c, $"Silences (nobody speaking): {m.Silences.Count}, {m.SilenceTotalSec:0.0} s in all");
+        foreach (var s in m.Silences)
+        {
+            sb.AppendLine(c, $"  {Clock(s.Start)} - {Clock(s.End)}  {s.DurationSec,5:0.0} s  after {s.Before ?? "call start"}, before {s.After ?? "call end"}");
+        }
+
+        sb.AppendLine(c, $"Overlaps (both speaking): {m.Overlaps.Count}, {m.OverlapTotalSec:0.0} s in all");
+        foreach (var o in m.Overlaps)
+        {
+            sb.AppendLine(c, $"  {Clock(o.Start)} - {Clock(o.End)}  {o.DurationSec,5:0.0} s  {o.By} started while {o.Interrupted} was speaking");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(c, $"Segments: {m.Segments.Count}");
+        foreach (var s in m.Segments)
+        {
+            var rate = s.Rate is null ? "" : $"  ~{s.Rate.SyllablesPerMinute:0}/min";
+            sb.AppendLine(c, $"  {Clock(s.Start)} - {Clock(s.End)}  {s.Speaker,-9} {s.RmsDbfs,6:0.0} dBFS{rate}");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(c, $"Analysed in {report.Processing.WallSec:0.00} s ({report.Processing.RealTimeFactor:0}x real time, CPU {report.Processing.CpuSec:0.00} s) with {m.Detector} VAD");
+        return sb.ToString();
+    }
+
+    private static string Clock(double seconds) =>
+        TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss\.f" : @"m\:ss\.f", CultureInfo.InvariantCulture);
+}
