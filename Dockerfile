@@ -5,7 +5,7 @@
 #   docker run --rm callmonitor demo
 #   docker run --rm -v "$PWD:/calls" callmonitor analyze /calls/call.wav --format text
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
-RUN apt-get update && apt-get install -y --no-install-recommends npm && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends npm unicode-data bzip2 && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 RUN bash scripts/install-native.sh \

@@ -11,27 +11,36 @@ fail() { echo "[setup] ERROR: $*" >&2; exit 1; }
 
 command -v dotnet >/dev/null 2>&1 || fail "the .NET SDK is not installed (need 10.0): see https://learn.microsoft.com/dotnet/core/install/linux-debian"
 
-apt_install() {
-  local missing=()
-  for pair in "$@"; do
-    local cmd="${pair%%:*}" pkg="${pair##*:}"
-    command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
-  done
-  [ "${#missing[@]}" -eq 0 ] && return 0
+# apt_get PACKAGE...: installs Debian packages (as root, or through sudo).
+apt_get() {
   local sudo=""
   if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 && sudo="sudo" || { say "cannot install ${missing[*]} (not root, no sudo); install them yourself"; return 1; }
+    command -v sudo >/dev/null 2>&1 && sudo="sudo" || { say "cannot install $* (not root, no sudo); install them yourself"; return 1; }
   fi
-  say "installing Debian packages: ${missing[*]}"
-  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }; then
-    say "apt-get could not install ${missing[*]}"
+  say "installing Debian packages: $*"
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null; }; then
+    say "apt-get could not install $*"
     return 1
   fi
 }
 
+# apt_install COMMAND:PACKAGE...: installs the packages whose command is not on PATH.
+apt_install() {
+  local missing=()
+  for pair in "$@"; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair##*:}")
+  done
+  [ "${#missing[@]}" -eq 0 ] || apt_get "${missing[@]}"
+}
+
 # npm fetches the native engines; ffmpeg decodes mp3/amr/ogg/m4a/flac. WAV and raw G.711 need neither.
 apt_install npm:npm || fail "npm is needed to fetch the native engine libraries (apt-get install npm)"
+apt_install bzip2:bzip2 perl:perl || fail "bzip2 and perl are needed to build"
 apt_install ffmpeg:ffmpeg || say "WARNING: ffmpeg missing: only WAV and raw PCM/G.711 input will work"
+# Unicode's Unihan data: pinyin and traditional->simplified tables are generated from it at build time.
+if [ ! -f /usr/share/unicode/Unihan_Readings.txt.bz2 ]; then
+  apt_get unicode-data || fail "unicode-data is needed to build (apt-get install unicode-data)"
+fi
 
 bash "$REPO/scripts/install-native.sh"
 

@@ -11,7 +11,7 @@ for trx in "$dir"/*.trx; do
   get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted) + $(get inconclusive)))
+  skipped=$((skipped + $(get total) - $(get executed) + $(get inconclusive)))
   # One line per skipped or failed test: name and first line of its message.
   awk '
     /<UnitTestResult / {

@@ -1,8 +1,8 @@
 namespace CallMonitor.Acoustics.Rate;
 
 /// <summary>
-/// One second-order IIR section (direct form I) with Butterworth Q, designed by the bilinear transform.
-/// Cascading two sections of the same kind gives a 4th-order slope (24 dB/octave).
+/// One second-order low-pass IIR section (direct form I) with Butterworth Q, designed by the bilinear transform.
+/// Cascading two gives a 4th-order slope (24 dB/octave).
 /// </summary>
 internal struct BiquadSection
 {
@@ -19,12 +19,6 @@ internal struct BiquadSection
         _a1 = a1 / a0;
         _a2 = a2 / a0;
         _x1 = _x2 = _y1 = _y2 = 0;
-    }
-
-    public static BiquadSection HighPass(double cornerHz, int sampleRate)
-    {
-        var (cos, alpha) = Prewarp(cornerHz, sampleRate);
-        return new BiquadSection((1 + cos) / 2, -(1 + cos), (1 + cos) / 2, 1 + alpha, -2 * cos, 1 - alpha);
     }
 
     public static BiquadSection LowPass(double cornerHz, int sampleRate)

@@ -1,15 +1,17 @@
 namespace CallMonitor.Acoustics.Rate;
 
 /// <summary>
-/// Picks syllable nuclei from an intensity contour: voiced local maxima within reach of the loudest frame, where
-/// two neighbours both count only when the contour dips enough between them and they are far enough apart.
+/// Picks syllable nuclei from a contour: voiced local maxima within reach of the loudest frame. Two neighbours both
+/// count only when they are far enough apart and the contour dips enough between them: a little when voicing breaks
+/// at the dip (an unvoiced consonant between two vowels), much more when voicing runs through it, because a vowel
+/// whose pitch falls and rises again (a full third tone) dips by several dB without becoming two syllables.
 /// </summary>
 internal static class NucleusPicker
 {
-    /// <param name="contour">Smoothed intensity (dB) per frame.</param>
-    /// <param name="isVoiced">Tells whether the frame at an index is voiced; asked only for candidate peaks.</param>
+    /// <param name="contour">Smoothed nucleus contour (dB) per frame.</param>
+    /// <param name="periodicity">Voicing strength (0-1) of a frame; asked only for candidate peaks and dips.</param>
     /// <returns>Frame indices of the nuclei, ascending.</returns>
-    public static List<int> Pick(double[] contour, Func<int, bool> isVoiced, double floorBelowMaxDb, double minDipDb, int minDistanceFrames)
+    public static List<int> Pick(double[] contour, Func<int, double> periodicity, SyllableRateOptions options, int minDistanceFrames)
     {
         var kept = new List<int>();
         if (contour.Length < 3)
@@ -17,10 +19,12 @@ internal static class NucleusPicker
             return kept;
         }
 
-        var floor = contour.Max() - floorBelowMaxDb;
+        // A nucleus stands out from the loudest frame's neighbourhood and from the quietest frame: steady noise,
+        // however loud, has no peak far enough above its own floor.
+        var floor = Math.Max(contour.Max() - options.FloorBelowMaxDb, contour.Min() + options.MinAboveQuietestDb);
         foreach (var candidate in LocalMaxima(contour, floor))
         {
-            if (!isVoiced(candidate))
+            if (periodicity(candidate) < options.PeakVoicing)
             {
                 continue;
             }
@@ -32,10 +36,10 @@ internal static class NucleusPicker
             }
 
             var previous = kept[^1];
-            var dip = Minimum(contour, previous, candidate);
-            var separated = Math.Min(contour[previous], contour[candidate]) - dip >= minDipDb
-                && candidate - previous >= minDistanceFrames;
-            if (separated)
+            var dipFrame = Minimum(contour, previous, candidate);
+            var dip = Math.Min(contour[previous], contour[candidate]) - contour[dipFrame];
+            var needed = periodicity(dipFrame) < options.DipVoicing ? options.MinDipUnvoicedDb : options.MinDipVoicedDb;
+            if (dip >= needed && candidate - previous >= minDistanceFrames)
             {
                 kept.Add(candidate);
             }
@@ -52,35 +56,25 @@ internal static class NucleusPicker
     {
         for (var i = 1; i < x.Length - 1; i++)
         {
-            if (x[i] < floor || x[i] < x[i - 1])
+            if (x[i] >= floor && x[i] >= x[i - 1] && x[i] > x[i + 1])
             {
-                continue;
+                yield return i;
             }
-
-            // A plateau counts once, at its last frame, when the contour falls after it.
-            var j = i;
-            while (j + 1 < x.Length && x[j + 1] == x[i])
-            {
-                j++;
-            }
-
-            if (j + 1 < x.Length && x[j + 1] < x[i])
-            {
-                yield return j;
-            }
-
-            i = j;
         }
     }
 
-    private static double Minimum(double[] x, int from, int to)
+    /// <summary>Frame of the lowest value strictly between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static int Minimum(double[] x, int from, int to)
     {
-        var min = double.MaxValue;
+        var at = from + 1 < to ? from + 1 : from;
         for (var i = from + 1; i < to; i++)
         {
-            min = Math.Min(min, x[i]);
+            if (x[i] < x[at])
+            {
+                at = i;
+            }
         }
 
-        return min == double.MaxValue ? Math.Min(x[from], x[to]) : min;
+        return at;
     }
 }

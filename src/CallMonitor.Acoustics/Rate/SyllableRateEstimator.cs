@@ -4,8 +4,9 @@ namespace CallMonitor.Acoustics.Rate;
 
 /// <summary>
 /// Speaking rate without a recognizer. Mandarin says one syllable per character and every syllable has one
-/// vowel nucleus, so the rate is the count of nuclei over the segment: intensity in the vowel-formant band,
-/// smoothed, whose voiced peaks stand out from their neighbours by a dip (see <see cref="SyllableRateOptions"/>).
+/// vowel nucleus, so the rate is the count of nuclei over the segment: peaks of the smoothed mean mel-band level
+/// (150-4000 Hz) that are voiced and stand out from their neighbours by a dip (see <see cref="NucleusPicker"/>
+/// and <see cref="SyllableRateOptions"/>).
 /// <para>
 /// Speech seconds are the length of the segment handed in (the voice-activity region, short pauses inside it
 /// included). The estimator keeps no state between calls, so one instance may serve several channels at once.
@@ -17,6 +18,7 @@ public sealed class SyllableRateEstimator
     public const int SampleRate = 16000;
 
     private const double SecondsPerMinute = 60;
+    private const double PitchBandHz = 900;
 
     public SyllableRateEstimator(SyllableRateOptions? options = null)
     {
@@ -29,24 +31,29 @@ public sealed class SyllableRateEstimator
     /// <summary>Sample positions (from the start of <paramref name="samples16k"/>) of the syllable nuclei found.</summary>
     public IReadOnlyList<int> FindNuclei(ReadOnlySpan<float> samples16k)
     {
-        var step = ToSamples(Options.FrameStep);
-        var window = ToSamples(Options.FrameWindow);
+        var step = Math.Max(1, (int)Math.Round(Options.FrameStep.TotalSeconds * SampleRate));
         if (samples16k.Length < 3 * step)
         {
             return [];
         }
 
-        var band = BandFilter.Apply(samples16k, Options.BandLowHz, Options.BandHighHz, SampleRate);
-        var contour = IntensityContour.Compute(band, step, window, Options.SmoothingFrames);
-        var lowPassed = BandFilter.LowPass(samples16k, 900, SampleRate);
-        var threshold = Options.VoicingThreshold;
-        var frames = NucleusPicker.Pick(
-            contour,
-            frame => threshold <= 0 || PeriodicityMeter.Measure(lowPassed, Centre(frame, step)) >= threshold,
-            Options.FloorBelowMaxDb,
-            Options.MinDipDb,
-            (int)Math.Round(Options.MinNucleusDistance.TotalSeconds * SampleRate / step));
-        return frames.ConvertAll(frame => Centre(frame, step));
+        var contour = NucleusContour.Compute(samples16k, step, Options.StrongestBands, Options.SmoothingFrames);
+        var lowPassed = BandFilter.LowPass(samples16k, PitchBandHz, SampleRate);
+        var voicing = new Dictionary<int, double>();
+        double Periodicity(int frame)
+        {
+            if (!voicing.TryGetValue(frame, out var value))
+            {
+                value = PeriodicityMeter.Measure(lowPassed, NucleusContour.Centre(frame, step));
+                voicing[frame] = value;
+            }
+
+            return value;
+        }
+
+        var minDistance = (int)Math.Round(Options.MinNucleusDistance.TotalSeconds * SampleRate / step);
+        var frames = NucleusPicker.Pick(contour, Periodicity, Options, minDistance);
+        return frames.ConvertAll(frame => NucleusContour.Centre(frame, step));
     }
 
     /// <summary>
@@ -61,13 +68,9 @@ public sealed class SyllableRateEstimator
             return new SpeakingRateEstimate(0, 0, 0, 0);
         }
 
-        var scaled = FindNuclei(samples16k).Count * Options.CountScale;
-        var countSd = Math.Sqrt(CountVariance(scaled, Options));
-        return new SpeakingRateEstimate(
-            (int)Math.Round(scaled),
-            seconds,
-            scaled * SecondsPerMinute / seconds,
-            countSd * SecondsPerMinute / seconds);
+        var count = FindNuclei(samples16k).Count;
+        var countSd = Math.Sqrt(CountVariance(count, Options));
+        return new SpeakingRateEstimate(count, seconds, count * SecondsPerMinute / seconds, countSd * SecondsPerMinute / seconds);
     }
 
     /// <summary>
@@ -108,7 +111,4 @@ public sealed class SyllableRateEstimator
         return (options.RandomVariancePerSyllable * Math.Max(syllables, 1)) + (systematic * systematic);
     }
 
-    private static int Centre(int frame, int step) => (frame * step) + (step / 2);
-
-    private static int ToSamples(TimeSpan duration) => Math.Max(1, (int)Math.Round(duration.TotalSeconds * SampleRate));
 }

@@ -40,7 +40,7 @@ public static class AnalyzeCommand
                     parse.GetValue(raw) is { } rawText ? RawFormatParser.Parse(rawText) : null,
                     parse.GetValue(vad)!,
                     ParseSeconds(parse.GetValue(minSilence), "--min-silence"));
-                var report = AnalysisRunner.Run(request, progress: null, token);
+                var report = AnalysisProgress.Run(request, token);
                 var text = parse.GetValue(format) == "text" ? TextReportWriter.Write(report) : JsonReportWriter.Write(report) + "\n";
                 await ReportOutput.WriteAsync(text, parse.GetValue(output), token).ConfigureAwait(false);
                 return ExitCodes.Ok;

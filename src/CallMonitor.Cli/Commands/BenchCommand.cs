@@ -45,6 +45,7 @@ public static class BenchCommand
         }
 
         var detectors = AnalysisRunner.CreateDetectors(vad);
+        AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 150); // keep rows whole in logs and pipes
         var table = new Table().AddColumns("stage", "input", "channels", "audio s", "wall s", "CPU s", "x real time", "x real time per core", "peak MB");
         foreach (var file in files)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using CallMonitor.Cli.Infrastructure;
 using CallMonitor.Engines.SherpaOnnx.Native;
+using CallMonitor.Engines.Vosk.Native;
 using CallMonitor.Models;
 
 namespace CallMonitor.Cli.Commands;
@@ -29,12 +30,12 @@ public static class DoctorCommand
             var state = lib.State.ToString().ToLowerInvariant();
             var version = lib.Version is null ? "-" : $"{lib.Package}@{lib.Version}";
             var detail = lib.Detail;
-            if (lib.Library == SherpaOnnxLibrary.EngineName && lib.IsUsable)
+            if (lib.IsUsable && Loader(lib.Library) is { } load)
             {
-                if (SherpaOnnxLibrary.TryLoad(out var error))
+                if (load.TryLoad(out var error))
                 {
                     state = "loaded";
-                    version = SherpaOnnxLibrary.Version.ToString();
+                    version = load.Version();
                 }
                 else
                 {
@@ -69,6 +70,16 @@ public static class DoctorCommand
         o.WriteLine($"model cache {store.CacheDir ?? "(CALLMONITOR_MODEL_CACHE not set)"}");
         return ExitCodes.Ok;
     }
+
+    /// <summary>How to load a native library for real and ask its version, for the libraries that can say.</summary>
+    private static (TryLoadLibrary TryLoad, Func<string> Version)? Loader(string library) => library switch
+    {
+        SherpaOnnxLibrary.EngineName => (SherpaOnnxLibrary.TryLoad, () => SherpaOnnxLibrary.Version.ToString()),
+        VoskLibrary.EngineName => (VoskLibrary.TryLoad, () => $"vosk {VoskLibrary.Version}"),
+        _ => null,
+    };
+
+    private delegate bool TryLoadLibrary(out string? error);
 
     private static void Item(string name, string state, string version, string path, string? detail, string? fix)
     {

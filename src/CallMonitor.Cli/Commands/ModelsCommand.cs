@@ -22,8 +22,7 @@ public static class ModelsCommand
                     try
                     {
                         var progress = new Progress<string>(line => Console.Error.WriteLine($"[models] {name}: {line}"));
-                        var status = await store.InstallAsync(name, progress, token).ConfigureAwait(false);
-                        await Console.Error.WriteLineAsync($"[models] {name}: {Describe(status)}").ConfigureAwait(false);
+                        await store.InstallAsync(name, progress, token).ConfigureAwait(false);
                     }
                     catch (ModelException e)
                     {
