@@ -78,6 +78,7 @@ public sealed class SyllableRateEstimator
     /// each segment adds in variance; the speaker bias (<see cref="SyllableRateOptions.SystematicRelativeError"/>)
     /// is common to all of them and does not shrink with more speech.
     /// </summary>
+    /// <param name="options">The error model to combine with; the defaults when null.</param>
     public static SpeakingRateEstimate Combine(IEnumerable<SpeakingRateEstimate> estimates, SyllableRateOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(estimates);
@@ -85,10 +86,10 @@ public sealed class SyllableRateEstimator
         double syllables = 0, seconds = 0, randomVariance = 0;
         foreach (var e in estimates)
         {
-            var scaled = e.PerMinute * e.SpeechSeconds / SecondsPerMinute;
-            syllables += scaled;
+            var counted = e.PerMinute * e.SpeechSeconds / SecondsPerMinute;
+            syllables += counted;
             seconds += e.SpeechSeconds;
-            randomVariance += options.RandomVariancePerSyllable * Math.Max(scaled, 1);
+            randomVariance += options.RandomVariancePerSyllable * Math.Max(counted, 1);
         }
 
         if (seconds <= 0)
@@ -110,5 +111,4 @@ public sealed class SyllableRateEstimator
         var systematic = options.SystematicRelativeError * syllables;
         return (options.RandomVariancePerSyllable * Math.Max(syllables, 1)) + (systematic * systematic);
     }
-
 }
