@@ -1,13 +1,12 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
 using CallMonitor.Domain.Errors;
+using CallMonitor.Engines.Native;
 
 namespace CallMonitor.Engines.SherpaOnnx.Native;
 
 /// <summary>
 /// Loads sherpa-onnx's C library (libsherpa-onnx-c-api.so, with libonnxruntime.so beside it) once per process
 /// and answers what was loaded. Every engine in this assembly calls <see cref="EnsureLoaded"/> before its
-/// first native call, so the search described on <see cref="NativeLibraryLocator"/> applies to all of them.
+/// first native call, so the search described on <see cref="NativeEngineLibrary"/> applies to all of them.
 /// </summary>
 public static class SherpaOnnxLibrary
 {
@@ -21,22 +20,19 @@ public static class SherpaOnnxLibrary
     internal const string ImportName = "sherpa-onnx-c-api";
 
     private static readonly Lock Gate = new();
-    private static bool _resolverSet;
-    private static IntPtr _handle;
-    private static string? _loadedFrom;
     private static SherpaOnnxVersion? _version;
 
+    /// <summary>The library file and its search (see <see cref="NativeEngineLibrary"/>).</summary>
+    internal static NativeEngineLibrary Native { get; } = new(
+        "sherpa-onnx",
+        ImportName,
+        typeof(SherpaOnnxLibrary).Assembly,
+        "libsherpa-onnx-c-api.so",
+        "libsherpa-onnx-c-api.dylib",
+        "sherpa-onnx-c-api.dll");
+
     /// <summary>Full path of the library file loaded, or null before a successful load.</summary>
-    public static string? LoadedFrom
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _loadedFrom;
-            }
-        }
-    }
+    public static string? LoadedFrom => Native.LoadedFrom;
 
     /// <summary>Version, git commit and date the loaded library reports. Loads the library if needed.</summary>
     /// <exception cref="EngineUnavailableException">The library cannot be found or loaded.</exception>
@@ -77,7 +73,7 @@ public static class SherpaOnnxLibrary
             var version = Version.Version;
             if (version != ExpectedVersion)
             {
-                error = $"{_loadedFrom} is sherpa-onnx {version}, but this build mirrors the C structs of {ExpectedVersion}; "
+                error = $"{Native.LoadedFrom} is sherpa-onnx {version}, but this build mirrors the C structs of {ExpectedVersion}; "
                     + "run scripts/install-native.sh --force";
                 return false;
             }
@@ -96,62 +92,5 @@ public static class SherpaOnnxLibrary
         }
     }
 
-    private static bool TryLoadFile(out string? error)
-    {
-        lock (Gate)
-        {
-            if (!_resolverSet)
-            {
-                NativeLibrary.SetDllImportResolver(typeof(SherpaOnnxLibrary).Assembly, Resolve);
-                _resolverSet = true;
-            }
-
-            if (_handle != IntPtr.Zero)
-            {
-                error = null;
-                return true;
-            }
-
-            var fileName = NativeLibraryLocator.FileName;
-            var dirs = NativeLibraryLocator.CandidateDirectories(
-                AppContext.BaseDirectory, Environment.GetEnvironmentVariable(NativeLibraryLocator.NativeDirVariable));
-            foreach (var dir in dirs)
-            {
-                var path = Path.Combine(dir, fileName);
-                if (!File.Exists(path))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    _handle = NativeLibrary.Load(path);
-                    _loadedFrom = path;
-                    error = null;
-                    return true;
-                }
-                catch (Exception ex) when (ex is DllNotFoundException or BadImageFormatException)
-                {
-                    // Found but unusable (wrong architecture, libonnxruntime.so missing beside it): say so.
-                    var reason = ex.Message.ReplaceLineEndings(" ").Trim();
-                    error = $"{path} exists but cannot be loaded ({reason}); reinstall it with scripts/install-native.sh --force";
-                    return false;
-                }
-            }
-
-            error = $"{fileName} not found in {string.Join(", ", dirs)}; run scripts/install-native.sh "
-                + $"or set {NativeLibraryLocator.NativeDirVariable} to the folder that holds it";
-            return false;
-        }
-    }
-
-    private static IntPtr Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
-    {
-        if (libraryName != ImportName)
-        {
-            return IntPtr.Zero;
-        }
-
-        return TryLoadFile(out _) ? _handle : IntPtr.Zero;
-    }
+    private static bool TryLoadFile(out string? error) => Native.TryLoad(out error);
 }

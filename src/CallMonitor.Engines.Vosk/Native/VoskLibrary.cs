@@ -1,11 +1,10 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
 using CallMonitor.Domain.Errors;
+using CallMonitor.Engines.Native;
 
 namespace CallMonitor.Engines.Vosk.Native;
 
 /// <summary>
-/// Loads libvosk once per process (search order on <see cref="VoskLibraryLocator"/>) and answers what was loaded.
+/// Loads libvosk once per process (search order on <see cref="NativeEngineLibrary"/>) and answers what was loaded.
 /// libvosk has no version call: <see cref="Version"/> comes from the install marker beside the library.
 /// </summary>
 public static class VoskLibrary
@@ -16,22 +15,12 @@ public static class VoskLibrary
     /// <summary>The name every <c>LibraryImport</c> in this assembly uses; the resolver maps it to the file found.</summary>
     internal const string ImportName = "vosk";
 
-    private static readonly Lock Gate = new();
-    private static bool _resolverSet;
-    private static IntPtr _handle;
-    private static string? _loadedFrom;
+    /// <summary>The library file and its search (see <see cref="NativeEngineLibrary"/>).</summary>
+    internal static NativeEngineLibrary Native { get; } = new(
+        "vosk", ImportName, typeof(VoskLibrary).Assembly, "libvosk.so", "libvosk.dylib", "libvosk.dll");
 
     /// <summary>Full path of the library file loaded, or null before a successful load.</summary>
-    public static string? LoadedFrom
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _loadedFrom;
-            }
-        }
-    }
+    public static string? LoadedFrom => Native.LoadedFrom;
 
     /// <summary>
     /// The release recorded by scripts/install-native.sh in <c>libvosk.so.installed</c> (beside the loaded file,
@@ -50,7 +39,7 @@ public static class VoskLibrary
                 return version;
             }
 
-            var repoCopy = VoskLibraryLocator.CandidateDirectories(AppContext.BaseDirectory, null)
+            var repoCopy = Native.CandidateDirectories(AppContext.BaseDirectory, null)
                 .Select(dir => VoskInstallMarker.ReadVersion(VoskInstallMarker.PathFor(Path.Combine(dir, Path.GetFileName(loaded)))))
                 .FirstOrDefault(v => v != VoskInstallMarker.Unknown);
             return repoCopy ?? VoskInstallMarker.Unknown;
@@ -59,53 +48,7 @@ public static class VoskLibrary
 
     /// <summary>Tries to find and load the library. A failure is not cached: a later call searches again.</summary>
     /// <param name="error">Why it failed, naming the folders searched and what to run; null on success.</param>
-    public static bool TryLoad(out string? error)
-    {
-        lock (Gate)
-        {
-            if (!_resolverSet)
-            {
-                NativeLibrary.SetDllImportResolver(typeof(VoskLibrary).Assembly, Resolve);
-                _resolverSet = true;
-            }
-
-            if (_handle != IntPtr.Zero)
-            {
-                error = null;
-                return true;
-            }
-
-            var fileName = VoskLibraryLocator.FileName;
-            var dirs = VoskLibraryLocator.CandidateDirectories(
-                AppContext.BaseDirectory, Environment.GetEnvironmentVariable(VoskLibraryLocator.NativeDirVariable));
-            foreach (var dir in dirs)
-            {
-                var path = Path.Combine(dir, fileName);
-                if (!File.Exists(path))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    _handle = NativeLibrary.Load(path);
-                    _loadedFrom = path;
-                    error = null;
-                    return true;
-                }
-                catch (Exception ex) when (ex is DllNotFoundException or BadImageFormatException)
-                {
-                    var reason = ex.Message.ReplaceLineEndings(" ").Trim();
-                    error = $"{path} exists but cannot be loaded ({reason}); reinstall it with scripts/install-native.sh --force";
-                    return false;
-                }
-            }
-
-            error = $"{fileName} not found in {string.Join(", ", dirs)}; run scripts/install-native.sh "
-                + $"or set {VoskLibraryLocator.NativeDirVariable} to the folder that holds it";
-            return false;
-        }
-    }
+    public static bool TryLoad(out string? error) => Native.TryLoad(out error);
 
     /// <summary>Loads the library or throws.</summary>
     /// <exception cref="EngineUnavailableException">The library cannot be found or loaded; the message says what to do.</exception>
@@ -123,15 +66,5 @@ public static class VoskLibrary
     {
         EnsureLoaded();
         VoskNativeMethods.SetLogLevel(level);
-    }
-
-    private static IntPtr Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
-    {
-        if (libraryName != ImportName)
-        {
-            return IntPtr.Zero;
-        }
-
-        return TryLoad(out _) ? _handle : IntPtr.Zero;
     }
 }

@@ -19,7 +19,7 @@ public sealed class NativeLibraryLocatorTests
         var native = Directory.CreateDirectory(Path.Combine(_root, "repo", ".native", "sherpa-onnx")).FullName;
         var baseDir = Directory.CreateDirectory(Path.Combine(_root, "repo", "tests", "X", "bin", "Debug")).FullName;
 
-        var dirs = NativeLibraryLocator.CandidateDirectories(baseDir, nativeDirVariable: null);
+        var dirs = SherpaOnnxLibrary.Native.CandidateDirectories(baseDir, nativeDirVariable: null);
 
         Assert.That(dirs, Is.EqualTo(new[] { baseDir, native }));
     }
@@ -30,7 +30,7 @@ public sealed class NativeLibraryLocatorTests
         var baseDir = Directory.CreateDirectory(Path.Combine(_root, "app")).FullName;
         var custom = Directory.CreateDirectory(Path.Combine(_root, "libs")).FullName;
 
-        var dirs = NativeLibraryLocator.CandidateDirectories(baseDir, custom);
+        var dirs = SherpaOnnxLibrary.Native.CandidateDirectories(baseDir, custom);
 
         Assert.That(dirs.Take(3), Is.EqualTo(new[] { baseDir, custom, Path.Combine(custom, "sherpa-onnx") }));
     }
@@ -40,7 +40,7 @@ public sealed class NativeLibraryLocatorTests
     {
         var baseDir = Directory.CreateDirectory(Path.Combine(_root, "plain", "app")).FullName;
 
-        var dirs = NativeLibraryLocator.CandidateDirectories(baseDir, nativeDirVariable: "");
+        var dirs = SherpaOnnxLibrary.Native.CandidateDirectories(baseDir, nativeDirVariable: "");
 
         // Only a .native folder somewhere above the temp directory could add to this; none is expected there.
         Assert.That(dirs[0], Is.EqualTo(baseDir));

@@ -14,7 +14,7 @@ public class VoskLibraryLocatorTests
             var app = Directory.CreateDirectory(Path.Combine(root, "src", "bin", "Debug")).FullName;
             var custom = Path.Combine(root, "custom");
 
-            var dirs = VoskLibraryLocator.CandidateDirectories(app, custom);
+            var dirs = VoskLibrary.Native.CandidateDirectories(app, custom);
 
             Assert.That(dirs, Is.EqualTo(new[] { app, custom, Path.Combine(custom, "vosk"), native }));
         }
