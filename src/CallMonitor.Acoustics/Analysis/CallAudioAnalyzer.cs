@@ -31,7 +31,7 @@ public static class CallAudioAnalyzer
         ArgumentNullException.ThrowIfNull(detectors);
         var format = reader.WaveFormat;
         var fitted = layout.FitTo(format.Channels);
-        var cpu = Stopwatch.StartNew();
+        var wall = Stopwatch.StartNew();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
 
         ISampleProvider samples = reader.ToSampleProvider();
@@ -68,7 +68,7 @@ public static class CallAudioAnalyzer
             detectors.FallbackReason,
             duration,
             events.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToArray(),
-            cpu.Elapsed,
+            wall.Elapsed,
             cpuUsed);
     }
 }
