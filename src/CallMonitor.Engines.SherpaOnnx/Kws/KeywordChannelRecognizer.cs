@@ -157,7 +157,9 @@ internal sealed class KeywordChannelRecognizer : IChannelRecognizer
             _role,
             AudioInterval.FromSamples(start, end, rate),
             hit.Keyword,
-            spec?.TokenText ?? string.Join(' ', hit.Tokens),
+            // The tokens the library matched tell which spelling fired (谁 as sh éi or sh uí); the phrase's first
+            // spelling is only a fallback when the library reports none.
+            hit.Tokens.Count > 0 ? string.Join(' ', hit.Tokens) : spec?.TokenText ?? string.Empty,
             null,
             KeywordSpotterEngine.EngineName);
     }
