@@ -16,6 +16,7 @@ public sealed class ConversationTimeline
     private readonly List<SpeechSegmentDetected> _open = []; // segments that may still overlap a later one
     private readonly List<CallEvent> _ready = [];
     private readonly PriorityQueue<SpeechSegmentDetected, TimeSpan> _pendingStarts = new();
+    private readonly List<OverlapDetected> _pendingOverlaps = []; // may still grow by a piece that follows closely
 
     private TimeSpan _coveredUntil = TimeSpan.Zero; // end of the speech already passed (union of all channels)
     private SpeakerRole? _lastSpeaker;
@@ -27,7 +28,11 @@ public sealed class ConversationTimeline
         _options.Validate();
     }
 
-    /// <summary>Adds a finished segment of one channel; finds overlaps with the other channels' segments at once.</summary>
+    /// <summary>
+    /// Adds a finished segment of one channel and finds its overlaps with the other channels' segments. Pieces of one
+    /// barge-in (the same speaker over the same speaker, less than <see cref="TimelineOptions.OverlapJoinGap"/> apart,
+    /// as when the VAD splits a phrase at a short pause) are joined; <see cref="Advance"/> emits them when final.
+    /// </summary>
     public void Add(SpeechSegmentDetected segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
@@ -38,10 +43,10 @@ public sealed class ConversationTimeline
                 continue;
             }
 
-            if (other.Span.Intersect(segment.Span) is { } common && common.Duration >= _options.MinOverlap)
+            if (other.Span.Intersect(segment.Span) is { } common)
             {
                 var (first, second) = other.Span.Start <= segment.Span.Start ? (other, segment) : (segment, other);
-                _ready.Add(new OverlapDetected(_callId, second.Role, common, first.Role));
+                Join(new OverlapDetected(_callId, second.Role, common, first.Role));
             }
         }
 
@@ -66,6 +71,9 @@ public sealed class ConversationTimeline
             }
         }
 
+        // A later overlap starts at or after the horizon, so one ending more than the join gap before it is final.
+        ReleaseOverlaps(o => o.Span.End + _options.OverlapJoinGap < horizon);
+
         // A segment that ended long before the horizon can no longer overlap anything still to come.
         _open.RemoveAll(s => s.Span.End < horizon - TimeSpan.FromSeconds(30));
     }
@@ -74,6 +82,7 @@ public sealed class ConversationTimeline
     public void Complete(TimeSpan callEnd)
     {
         Advance(TimeSpan.MaxValue);
+        ReleaseOverlaps(_ => true);
         ReportGap(_coveredUntil, callEnd, _lastSpeaker, null);
         _open.Clear();
     }
@@ -84,6 +93,35 @@ public sealed class ConversationTimeline
         var events = _ready.ToArray();
         _ready.Clear();
         return events;
+    }
+
+    private void Join(OverlapDetected piece)
+    {
+        var index = _pendingOverlaps.FindIndex(o => o.Role == piece.Role && o.InterruptedRole == piece.InterruptedRole
+            && o.Span.Start - _options.OverlapJoinGap <= piece.Span.End && piece.Span.Start - _options.OverlapJoinGap <= o.Span.End);
+        if (index < 0)
+        {
+            _pendingOverlaps.Add(piece);
+            return;
+        }
+
+        var joined = _pendingOverlaps[index];
+        var start = joined.Span.Start < piece.Span.Start ? joined.Span.Start : piece.Span.Start;
+        var end = joined.Span.End > piece.Span.End ? joined.Span.End : piece.Span.End;
+        _pendingOverlaps[index] = joined with { Span = new AudioInterval(start, end) };
+    }
+
+    private void ReleaseOverlaps(Predicate<OverlapDetected> final)
+    {
+        foreach (var overlap in _pendingOverlaps.Where(o => final(o)).OrderBy(o => o.Span.Start))
+        {
+            if (overlap.Span.Duration >= _options.MinOverlap)
+            {
+                _ready.Add(overlap);
+            }
+        }
+
+        _pendingOverlaps.RemoveAll(final);
     }
 
     private void ReportGap(TimeSpan from, TimeSpan to, SpeakerRole? before, SpeakerRole? after)

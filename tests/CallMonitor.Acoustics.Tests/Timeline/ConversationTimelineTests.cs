@@ -36,6 +36,7 @@ public class ConversationTimelineTests
         var timeline = new ConversationTimeline("c1");
         timeline.Add(Segment(SpeakerRole.Customer, 5.0, 9.0));
         timeline.Add(Segment(SpeakerRole.Agent, 2.0, 6.0)); // reported later, but started first
+        timeline.Complete(TimeSpan.FromSeconds(10));
 
         var overlap = timeline.TakeEvents().OfType<OverlapDetected>().Single();
 
@@ -48,11 +49,55 @@ public class ConversationTimelineTests
     }
 
     [Test]
+    public void Complete_BargeInSplitAtAShortPause_OneOverlap()
+    {
+        var timeline = new ConversationTimeline("c1");
+        timeline.Add(Segment(SpeakerRole.Agent, 2.0, 7.0));
+        timeline.Add(Segment(SpeakerRole.Customer, 5.0, 6.0));   // "明天？"
+        timeline.Add(Segment(SpeakerRole.Customer, 6.3, 8.0));   // "能不能今天就来修？"
+        timeline.Complete(TimeSpan.FromSeconds(10));
+
+        var overlap = timeline.TakeEvents().OfType<OverlapDetected>().Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(overlap.Span, Is.EqualTo(AudioInterval.FromSeconds(5.0, 7.0)));
+            Assert.That(overlap.Role, Is.EqualTo(SpeakerRole.Customer));
+        });
+    }
+
+    [Test]
+    public void Complete_TwoBargeInsFarApart_TwoOverlaps()
+    {
+        var timeline = new ConversationTimeline("c1");
+        timeline.Add(Segment(SpeakerRole.Agent, 0.0, 10.0));
+        timeline.Add(Segment(SpeakerRole.Customer, 2.0, 3.0));
+        timeline.Add(Segment(SpeakerRole.Customer, 6.0, 7.0));
+        timeline.Complete(TimeSpan.FromSeconds(12));
+
+        Assert.That(timeline.TakeEvents().OfType<OverlapDetected>().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Advance_OverlapIsHeldUntilNoPieceCanJoinIt()
+    {
+        var timeline = new ConversationTimeline("c1");
+        timeline.Add(Segment(SpeakerRole.Agent, 2.0, 7.0));
+        timeline.Add(Segment(SpeakerRole.Customer, 5.0, 6.0));
+        timeline.Advance(TimeSpan.FromSeconds(6.3));
+        Assert.That(timeline.TakeEvents().OfType<OverlapDetected>(), Is.Empty, "a piece starting before 6.5 s could still join");
+
+        timeline.Advance(TimeSpan.FromSeconds(6.6));
+        Assert.That(timeline.TakeEvents().OfType<OverlapDetected>().Single().Span, Is.EqualTo(AudioInterval.FromSeconds(5.0, 6.0)));
+    }
+
+    [Test]
     public void Add_OverlapShorterThanMinimum_NotReported()
     {
         var timeline = new ConversationTimeline("c1", new TimelineOptions { MinOverlap = TimeSpan.FromMilliseconds(250) });
         timeline.Add(Segment(SpeakerRole.Agent, 0, 3.0));
         timeline.Add(Segment(SpeakerRole.Customer, 2.9, 5.0));
+        timeline.Complete(TimeSpan.FromSeconds(6));
 
         Assert.That(timeline.TakeEvents().OfType<OverlapDetected>(), Is.Empty);
     }
