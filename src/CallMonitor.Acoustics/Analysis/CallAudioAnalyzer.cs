@@ -30,7 +30,6 @@ public static class CallAudioAnalyzer
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(detectors);
         var format = reader.WaveFormat;
-        var fitted = layout.FitTo(format.Channels);
         var wall = Stopwatch.StartNew();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
 
@@ -41,7 +40,7 @@ public static class CallAudioAnalyzer
         }
 
         var events = new List<CallEvent>();
-        using var session = new AcousticSession(callId, fitted, _ => detectors.Create(), options);
+        using var session = new AcousticSession(callId, layout, _ => detectors.Create(), options);
         var channels = samples.WaveFormat.Channels;
         var buffer = new float[BlockFrames * channels];
         long frames = 0;
@@ -63,7 +62,7 @@ public static class CallAudioAnalyzer
             callId,
             reader.SourceName,
             format.ToString(),
-            fitted,
+            layout,
             session.DetectorName,
             detectors.FallbackReason,
             duration,

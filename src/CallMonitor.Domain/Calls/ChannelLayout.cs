@@ -53,19 +53,5 @@ public sealed record ChannelLayout
         return new ChannelLayout(roles);
     }
 
-    /// <summary>The layout to use for a source with <paramref name="channelCount"/> channels.</summary>
-    /// <exception cref="ArgumentException">A two-party layout was asked for a mono source.</exception>
-    public ChannelLayout FitTo(int channelCount)
-    {
-        if (IsMono || channelCount >= Roles.Count)
-        {
-            return this;
-        }
-
-        throw new ArgumentException(
-            $"the layout '{this}' needs {Roles.Count} channels but the audio has {channelCount}; use --channels mono",
-            nameof(channelCount));
-    }
-
     public override string ToString() => IsMono ? "mono" : string.Join(',', Roles.Select(r => r.ToWireName()));
 }
