@@ -10,6 +10,8 @@ public static class CliApplication
     {
         var root = new RootCommand("CallMonitor: offline speech-compliance analysis for Chinese call centres");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(TranscribeCommand.Create());
+        root.Subcommands.Add(TrainClassifierCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());

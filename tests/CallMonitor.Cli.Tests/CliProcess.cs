@@ -8,7 +8,12 @@ internal static class CliProcess
 {
     public static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(90);
 
-    public static async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
+    public static Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args) =>
+        RunWithEnvironmentAsync(new Dictionary<string, string?>(), cancellationToken, args);
+
+    /// <summary>Runs with extra environment variables (a null value removes the variable).</summary>
+    public static async Task<CliResult> RunWithEnvironmentAsync(
+        IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "callmonitor.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -25,6 +30,11 @@ internal static class CliProcess
         }
 
         start.Environment["CALLMONITOR_DEBUG"] = "0";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);

@@ -65,6 +65,12 @@ public sealed class AcousticSession : IDisposable
     /// <summary>How far into the call the audio of every channel has arrived.</summary>
     public TimeSpan Position => AudioClock.ToTime(_trackers.Min(t => t.SamplesAccepted), SampleRate);
 
+    /// <summary>
+    /// How far the session has made up its mind: no speech segment ending before this point is still to come. Silences
+    /// and overlaps are final a little later (a barge-in's pieces are joined first).
+    /// </summary>
+    public TimeSpan DecidedUpTo => AudioClock.ToTime(_trackers.Min(t => t.DecidedUpTo), SampleRate);
+
     /// <summary>Feeds one channel's next samples (16 kHz mono).</summary>
     public void Push(SpeakerRole role, ReadOnlySpan<float> samples)
     {

@@ -2,51 +2,67 @@ using System.CommandLine;
 using System.Globalization;
 using CallMonitor.Cli.Infrastructure;
 using CallMonitor.Domain.Calls;
+using CallMonitor.Hosting.Engines;
 using CallMonitor.Reporting.Formats;
 
 namespace CallMonitor.Cli.Commands;
 
-/// <summary><c>callmonitor analyze CALL.wav</c>: the post-call report of one recording.</summary>
+/// <summary><c>callmonitor analyze CALL.wav</c>: the post-call report of one recording (or of a transcript alone).</summary>
 public static class AnalyzeCommand
 {
-    private static readonly string[] KnownEngines = ["none", "auto"];
-
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "Call recording: WAV (PCM, float, G.711, RF64), raw with --raw, or mp3/amr/ogg/m4a/flac through ffmpeg" };
-        var channels = new Option<string?>("--channels") { Description = "Channel roles: agent,customer (default for stereo), customer,agent or mono" };
-        var engines = new Option<string>("--engines") { Description = "Speech engines to run: none (acoustic analysis only) or auto", DefaultValueFactory = _ => "auto" };
+        var file = new Argument<string?>("file")
+        {
+            Description = "Call recording: WAV (PCM, float, G.711, RF64), raw with --raw, or mp3/amr/ogg/m4a/flac through ffmpeg. May be left out with --transcript",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var transcript = new Option<string?>("--transcript") { Description = "Transcript JSON supplied with the call: the text of record (the audio, when given, feeds the acoustic analysis)" };
+        var engines = new Option<string>("--engines")
+        {
+            Description = "Speech engines: auto (every engine whose model is installed; none with --transcript), none, or a list such as vosk,kws",
+            DefaultValueFactory = _ => SpeechEngineCatalog.Auto,
+        };
+        var rules = new Option<string?>("--rules") { Description = "Rule pack (YAML) whose phrases the keyword spotter listens for; default: the built-in pack" };
+        var startedAt = new Option<string?>("--started-at") { Description = "Wall-clock start of the call, ISO 8601 with offset (e.g. 2026-11-23T09:15:00+08:00)" };
+        var common = new CommonAnalysisOptions();
         var format = new Option<string>("--format") { Description = "Report format: json or text", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
-        var callId = new Option<string?>("--call-id") { Description = "Call id in the report (default: the file name)" };
-        var raw = new Option<string?>("--raw") { Description = "Headerless input format ENCODING:RATE:CHANNELS, e.g. mulaw:8000:2" };
-        var vad = new Option<string>("--vad") { Description = "Voice-activity detector: auto, silero or energy", DefaultValueFactory = _ => "auto" };
-        vad.AcceptOnlyFromAmong("auto", "silero", "energy");
-        var minSilence = new Option<double>("--min-silence") { Description = "Shortest silence (seconds) to report", DefaultValueFactory = _ => 2.0 };
 
-        var command = new Command("analyze", "Analyse a call recording: speech segments, silences, overlaps, loudness and speaking rate per speaker")
+        var command = new Command("analyze", "Analyse a call: speech segments, silences, overlaps, loudness and speaking rate per speaker, recognized text and keyword hits")
         {
-            file, channels, engines, format, output, callId, raw, vad, minSilence,
+            file, transcript, engines, rules, startedAt, format, output,
         };
+        common.AddTo(command);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(
             async token =>
             {
-                CheckEngines(parse.GetValue(engines)!);
-                var request = new AnalysisRequest(
-                    parse.GetValue(file)!,
-                    parse.GetValue(callId),
-                    parse.GetValue(channels) is { } layout ? ParseLayout(layout) : null,
-                    parse.GetValue(raw) is { } rawText ? RawFormatParser.Parse(rawText) : null,
-                    parse.GetValue(vad)!,
-                    ParseSeconds(parse.GetValue(minSilence), "--min-silence"));
-                var report = AnalysisProgress.Run(request, token);
-                var text = parse.GetValue(format) == "text" ? TextReportWriter.Write(report) : JsonReportWriter.Write(report) + "\n";
-                await ReportOutput.WriteAsync(text, parse.GetValue(output), token).ConfigureAwait(false);
+                var request = common.Read(parse, parse.GetValue(file), ParseEngines(parse.GetValue(engines)!)) with
+                {
+                    TranscriptPath = parse.GetValue(transcript),
+                    RulesPath = parse.GetValue(rules),
+                    StartedAt = parse.GetValue(startedAt) is { } text ? ParseStartedAt(text) : null,
+                };
+                var report = await AnalysisProgress.RunAsync(request, token).ConfigureAwait(false);
+                var body = parse.GetValue(format) == "text" ? TextReportWriter.Write(report) : JsonReportWriter.Write(report) + "\n";
+                await ReportOutput.WriteAsync(body, parse.GetValue(output), token).ConfigureAwait(false);
                 return ExitCodes.Ok;
             },
             ct));
         return command;
+    }
+
+    internal static IReadOnlyList<string> ParseEngines(string text)
+    {
+        try
+        {
+            return SpeechEngineCatalog.Parse(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"--engines: {e.Message}", e);
+        }
     }
 
     internal static ChannelLayout ParseLayout(string text)
@@ -66,14 +82,8 @@ public static class AnalyzeCommand
             ? TimeSpan.FromSeconds(seconds)
             : throw new UsageException($"{option} must be between 0 and 3600 seconds, got {seconds.ToString(CultureInfo.InvariantCulture)}");
 
-    private static void CheckEngines(string engines)
-    {
-        foreach (var name in engines.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!KnownEngines.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new UsageException($"--engines: '{name}' is not an engine of this version (known: {string.Join(", ", KnownEngines)})");
-            }
-        }
-    }
+    private static DateTimeOffset ParseStartedAt(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) && text.Contains('T', StringComparison.Ordinal)
+            ? value
+            : throw new UsageException($"--started-at '{text}' is not an ISO 8601 date and time such as 2026-11-23T09:15:00+08:00");
 }

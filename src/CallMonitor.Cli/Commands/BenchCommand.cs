@@ -28,7 +28,24 @@ public static class BenchCommand
         acoustic.SetAction((parse, ct) => CommandRunner.RunAsync(
             token => Task.FromResult(RunAcoustic(parse.GetValue(files) ?? [], parse.GetValue(repeat), parse.GetValue(vad)!, token)),
             ct));
-        return new Command("bench", "Benchmarks that print measured figures") { acoustic };
+        var engineFiles = new Argument<string[]>("files") { Description = "Recordings to run (default: the bundled sample call)", Arity = ArgumentArity.ZeroOrMore };
+        var engineList = new Option<string>("--engines") { Description = "auto (every installed engine) or a list such as vosk,kws", DefaultValueFactory = _ => "auto" };
+        var engines = new Command("engines", "Speech engines: real-time factor per engine per channel, channels per core, and the whole pipeline") { engineFiles, engineList };
+        engines.SetAction((parse, ct) => CommandRunner.RunAsync(
+            token => EngineBench.RunAsync(DefaultFiles(parse.GetValue(engineFiles) ?? []), AnalyzeCommand.ParseEngines(parse.GetValue(engineList)!), token),
+            ct));
+        return new Command("bench", "Benchmarks that print measured figures") { acoustic, engines };
+    }
+
+    private static string[] DefaultFiles(string[] files)
+    {
+        if (files.Length > 0)
+        {
+            return files;
+        }
+
+        var root = RepositoryRoot.TryFind() ?? throw new UsageException("no files given and the sample call was not found");
+        return [Path.Combine(root, "samples", "demo-call.wav")];
     }
 
     private static int RunAcoustic(string[] files, int repeat, string vad, CancellationToken token)
@@ -38,12 +55,7 @@ public static class BenchCommand
             throw new UsageException("--repeat must be between 1 and 10000");
         }
 
-        if (files.Length == 0)
-        {
-            var root = RepositoryRoot.TryFind() ?? throw new UsageException("no files given and the sample call was not found");
-            files = [Path.Combine(root, "samples", "demo-call.wav")];
-        }
-
+        files = DefaultFiles(files);
         var detectors = AnalysisRunner.CreateDetectors(vad);
         AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 150); // keep rows whole in logs and pipes
         var table = new Table().AddColumns("stage", "input", "channels", "audio s", "wall s", "CPU s", "x real time", "x real time per core", "peak MB");

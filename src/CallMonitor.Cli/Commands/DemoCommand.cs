@@ -18,10 +18,7 @@ public static class DemoCommand
                     ?? throw new UsageException("cannot find the CallMonitor folder (set CALLMONITOR_HOME)");
                 var sample = Path.Combine(root, "samples", "demo-call.wav");
                 await Console.Error.WriteLineAsync($"analysing the sample call {sample}").ConfigureAwait(false);
-                var report = AnalysisRunner.Run(
-                    new AnalysisRequest(sample, "demo-call", null, null, "auto", TimeSpan.FromSeconds(2)),
-                    progress: null,
-                    token);
+                var report = await AnalysisRunner.RunAsync(AnalysisRequest.ForFile(sample, "demo-call"), progress: null, token).ConfigureAwait(false);
                 await Console.Out.WriteAsync(TextReportWriter.Write(report).AsMemory(), token).ConfigureAwait(false);
                 var json = Path.Combine(root, ".build", "demo", "demo-call.report.json");
                 await ReportOutput.WriteAsync(JsonReportWriter.Write(report) + "\n", json, token).ConfigureAwait(false);

@@ -10,29 +10,28 @@ public static class AnalysisProgress
 {
     private static readonly TimeSpan ShowFrom = TimeSpan.FromMinutes(3);
 
-    public static CallReport Run(AnalysisRequest request, CancellationToken cancellationToken)
+    public static async Task<CallReport> RunAsync(AnalysisRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         TimeSpan? length = null;
-        if (!Console.IsErrorRedirected && request.RawFormat is null && File.Exists(request.Path))
+        if (!Console.IsErrorRedirected && request.RawFormat is null && request.Path is { } path && File.Exists(path))
         {
-            using var probe = AudioSource.Open(request.Path);
+            using var probe = AudioSource.Open(path);
             length = probe.TotalTime;
         }
 
         if (length is not { } total || total < ShowFrom)
         {
-            return AnalysisRunner.Run(request, progress: null, cancellationToken);
+            return await AnalysisRunner.RunAsync(request, progress: null, cancellationToken).ConfigureAwait(false);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        CallReport? report = null;
-        console.Progress().Start(context =>
+        return await console.Progress().StartAsync(async context =>
         {
-            var task = context.AddTask(Markup.Escape(Path.GetFileName(request.Path)), maxValue: total.TotalSeconds);
-            report = AnalysisRunner.Run(request, new Progress<TimeSpan>(at => task.Value = at.TotalSeconds), cancellationToken);
+            var task = context.AddTask(Markup.Escape(Path.GetFileName(request.Path!)), maxValue: total.TotalSeconds);
+            var report = await AnalysisRunner.RunAsync(request, new Progress<TimeSpan>(at => task.Value = at.TotalSeconds), cancellationToken).ConfigureAwait(false);
             task.Value = task.MaxValue;
-        });
-        return report!;
+            return report;
+        }).ConfigureAwait(false);
     }
 }

@@ -14,6 +14,7 @@ public static class JsonReportWriter
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new TranscriptJsonConverter() },
     };
 
     public static string Write(CallReport report) => JsonSerializer.Serialize(report, Options);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CallMonitor.Acoustics.Metrics;
+using CallMonitor.Domain.Calls;
 using CallMonitor.Reporting.Reports;
 
 namespace CallMonitor.Reporting.Formats;
@@ -11,7 +13,6 @@ public static class TextReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var c = CultureInfo.InvariantCulture;
-        var m = report.Metrics;
         var sb = new StringBuilder();
         sb.AppendLine(c, $"Call {report.CallId}: {report.Source.File} ({report.Source.Format}), {Clock(report.DurationSec)}, channels {report.Channels}");
         foreach (var e in report.Engines)
@@ -19,6 +20,45 @@ public static class TextReportWriter
             sb.AppendLine(c, $"  {e.Name}: {e.Implementation} [{e.Status}]{(e.Detail is null ? "" : " - " + e.Detail)}");
         }
 
+        if (report.Metrics is { } m)
+        {
+            WriteAcoustics(sb, m);
+        }
+
+        if (report.Transcript is { } transcript)
+        {
+            sb.AppendLine();
+            sb.AppendLine(c, $"Transcript ({report.TranscriptSource}): {transcript.Segments.Count} utterances");
+            foreach (var s in transcript.Segments)
+            {
+                sb.AppendLine(c, $"  {Clock(s.Start)} - {Clock(s.End)}  {s.Speaker.ToWireName(),-9} {s.Text}");
+            }
+
+            foreach (var e in transcript.Events)
+            {
+                sb.AppendLine(c, $"  {Clock(e.At)}  {e.By.ToWireName()} hung up");
+            }
+        }
+
+        if (report.KeywordHits.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine(c, $"Keyword hits: {report.KeywordHits.Count}");
+            foreach (var k in report.KeywordHits)
+            {
+                sb.AppendLine(c, $"  {Clock(k.Start)} - {Clock(k.End)}  {k.Speaker,-9} {k.Phrase} ({k.Tokens}){(k.Score is { } score ? $" score {score:0.00}" : "")}");
+            }
+        }
+
+        sb.AppendLine();
+        var pace = report.Processing.RealTimeFactor > 0 ? $"{report.Processing.RealTimeFactor:0}x real time, " : string.Empty;
+        sb.AppendLine(c, $"Analysed in {report.Processing.WallSec:0.00} s ({pace}CPU {report.Processing.CpuSec:0.00} s)");
+        return sb.ToString();
+    }
+
+    private static void WriteAcoustics(StringBuilder sb, AcousticMetrics m)
+    {
+        var c = CultureInfo.InvariantCulture;
         sb.AppendLine();
         sb.AppendLine("Speakers");
         foreach (var r in m.Roles)
@@ -48,11 +88,7 @@ public static class TextReportWriter
             sb.AppendLine(c, $"  {Clock(s.Start)} - {Clock(s.End)}  {s.Speaker,-9} {s.RmsDbfs,6:0.0} dBFS{rate}");
         }
 
-        sb.AppendLine();
-        sb.AppendLine(c, $"Analysed in {report.Processing.WallSec:0.00} s ({report.Processing.RealTimeFactor:0}x real time, CPU {report.Processing.CpuSec:0.00} s) with {m.Detector} VAD");
-        return sb.ToString();
     }
-
     private static string Clock(double seconds) =>
         TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss\.f" : @"m\:ss\.f", CultureInfo.InvariantCulture);
 }

@@ -30,6 +30,14 @@ public static class TranscriptWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(stream);
         using var json = new Utf8JsonWriter(stream, WriterOptions);
+        Write(document, json);
+    }
+
+    /// <summary>Writes the transcript as one JSON object at the writer's position (a report embeds it this way).</summary>
+    public static void Write(TranscriptDocument document, Utf8JsonWriter json)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(json);
         json.WriteStartObject();
         json.WriteString("callId", document.CallId);
         if (document.StartedAt is { } startedAt)
