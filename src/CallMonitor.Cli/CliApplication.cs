@@ -12,6 +12,7 @@ public static class CliApplication
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(TranscribeCommand.Create());
         root.Subcommands.Add(TrainClassifierCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());

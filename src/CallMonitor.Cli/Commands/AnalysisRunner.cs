@@ -3,9 +3,13 @@ using CallMonitor.Acoustics.Timeline;
 using CallMonitor.Acoustics.Vad;
 using CallMonitor.Audio.Sources;
 using CallMonitor.Cli.Infrastructure;
+using CallMonitor.Compliance.Engine;
+using CallMonitor.Compliance.Judging;
 using CallMonitor.Compliance.Rules;
+using CallMonitor.Compliance.Scoring;
 using CallMonitor.Domain.Calls;
 using CallMonitor.Domain.Events;
+using CallMonitor.Hosting.Classification;
 using CallMonitor.Hosting.Engines;
 using CallMonitor.Hosting.Models;
 using CallMonitor.Pipeline.Recordings;
@@ -64,7 +68,12 @@ public static class AnalysisRunner
         var analysis = await RecordingAnalyzer.AnalyzeAsync(
             reader, options, supplied, request.Path ?? request.TranscriptPath!, progress, cancellationToken).ConfigureAwait(false);
         analysis = analysis with { Engines = [.. analysis.Engines, .. engines.Unavailable] };
-        return CallReportFactory.FromRecording(analysis, startedAt);
+        using var judge = RudeUtteranceJudge.TryLoadDefault();
+        var compliance = new ComplianceEngine(rules, new ComplianceEngineOptions(judge));
+        var judgement = RecordedCallJudge.Judge(compliance, callId, new CallContext(startedAt), analysis.Events, analysis.Duration);
+        var pack = new RulePackInfo(rules.Id, rules.Version, [.. compliance.UnevaluatedRules.Select(r => r.Id)]);
+        var score = rules.Scoring is { } form ? CallScorer.Score(form, judgement.Updates) : null;
+        return CallReportFactory.FromRecording(analysis, startedAt, judgement, pack, score);
     }
 
     public static VoiceActivityDetectorFactory CreateDetectors(string vad)

@@ -4,6 +4,7 @@ using CallMonitor.Cli.Infrastructure;
 using CallMonitor.Domain.Calls;
 using CallMonitor.Hosting.Engines;
 using CallMonitor.Reporting.Formats;
+using CallMonitor.Reporting.Html;
 
 namespace CallMonitor.Cli.Commands;
 
@@ -26,8 +27,8 @@ public static class AnalyzeCommand
         var rules = new Option<string?>("--rules") { Description = "Rule pack (YAML) whose phrases the keyword spotter listens for; default: the built-in pack" };
         var startedAt = new Option<string?>("--started-at") { Description = "Wall-clock start of the call, ISO 8601 with offset (e.g. 2026-11-23T09:15:00+08:00)" };
         var common = new CommonAnalysisOptions();
-        var format = new Option<string>("--format") { Description = "Report format: json or text", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "text");
+        var format = new Option<string>("--format") { Description = "Report format: json, text or html (a page for supervisors)", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "text", "html");
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
 
         var command = new Command("analyze", "Analyse a call: speech segments, silences, overlaps, loudness and speaking rate per speaker, recognized text and keyword hits")
@@ -45,7 +46,12 @@ public static class AnalyzeCommand
                     StartedAt = parse.GetValue(startedAt) is { } text ? ParseStartedAt(text) : null,
                 };
                 var report = await AnalysisProgress.RunAsync(request, token).ConfigureAwait(false);
-                var body = parse.GetValue(format) == "text" ? TextReportWriter.Write(report) : JsonReportWriter.Write(report) + "\n";
+                var body = parse.GetValue(format) switch
+                {
+                    "text" => TextReportWriter.Write(report),
+                    "html" => HtmlReportWriter.Write(report),
+                    _ => JsonReportWriter.Write(report) + "\n",
+                };
                 await ReportOutput.WriteAsync(body, parse.GetValue(output), token).ConfigureAwait(false);
                 return ExitCodes.Ok;
             },

@@ -17,13 +17,16 @@ public sealed class ComplianceSession
     private readonly IRuleEvaluator[] _evaluators;
     private bool _completed;
 
-    internal ComplianceSession(string callId, RulePack pack, IReadOnlyList<CompiledRule> rules, CallContext context)
+    internal ComplianceSession(string callId, RulePack pack, IReadOnlyList<CompiledRule> rules, CallContext context, ComplianceEngineOptions options)
     {
         CallId = callId;
         Context = context;
         _violations = new ViolationFactory(callId, pack);
+
+        // The classifier's rules run last, so they see what the phrase rules already flagged in the same utterance.
         _evaluators = [.. rules
-            .Select(r => EvaluatorFactory.Create(new EvaluationScope(r, _history, context, _violations)))
+            .OrderBy(r => r.Rule.Type == RuleType.RudeUtterance ? 1 : 0)
+            .Select(r => EvaluatorFactory.Create(new EvaluationScope(r, _history, context, _violations, options)))
             .OfType<IRuleEvaluator>()];
     }
 

@@ -13,6 +13,7 @@ namespace CallMonitor.Compliance.Engine;
 internal sealed class ViolationFactory(string callId, RulePack pack)
 {
     private readonly List<ViolationDetected> _emitted = [];
+    private readonly Dictionary<string, ViolationDetected> _latest = new(StringComparer.Ordinal);
     private int _next;
 
     /// <summary>The pack the violations name.</summary>
@@ -60,7 +61,7 @@ internal sealed class ViolationFactory(string callId, RulePack pack)
             pack.Version,
             state,
             id ?? NewId(rule));
-        _emitted.Add(violation);
+        Record(violation);
         return violation;
     }
 
@@ -68,7 +69,21 @@ internal sealed class ViolationFactory(string callId, RulePack pack)
     public ViolationDetected Update(ViolationDetected earlier, ViolationState state)
     {
         var violation = earlier with { State = state };
-        _emitted.Add(violation);
+        Record(violation);
         return violation;
+    }
+
+    /// <summary>Whether a confirmed violation of type <paramref name="type"/> on <paramref name="role"/>'s speech overlaps <paramref name="span"/>.</summary>
+    public bool HasConfirmed(string type, SpeakerRole role, AudioInterval span) => _latest.Values.Any(v =>
+        v.State == ViolationState.Confirmed
+        && v.Role == role
+        && string.Equals(v.Type, type, StringComparison.Ordinal)
+        && v.Span.Start <= span.End
+        && span.Start <= v.Span.End);
+
+    private void Record(ViolationDetected violation)
+    {
+        _emitted.Add(violation);
+        _latest[violation.ViolationId] = violation;
     }
 }

@@ -16,6 +16,14 @@ public static class InstalledModels
     /// <summary>The keyword spotter's model folder when installed and intact, else null.</summary>
     public static string? KeywordSpotterModel() => StorePath(KeywordSpotter);
 
+    /// <summary>The committed rude-utterance classifier (models/classifier/rude-utterance.zip), or null.</summary>
+    public static string? Classifier()
+    {
+        var root = RepositoryRoot.TryFind();
+        var path = root is null ? null : Path.Combine(root, "models", "classifier", "rude-utterance.zip");
+        return path is not null && File.Exists(path) ? path : null;
+    }
+
     /// <summary>The Vosk model folder in use ($CALLMONITOR_VOSK_MODEL or the store's); it may not exist.</summary>
     public static string VoskModel() => VoskModelDirectory.DefaultPath();
 

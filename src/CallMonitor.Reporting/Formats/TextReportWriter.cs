@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CallMonitor.Acoustics.Metrics;
+using CallMonitor.Compliance.Scoring;
 using CallMonitor.Domain.Calls;
 using CallMonitor.Reporting.Reports;
 
@@ -18,6 +19,16 @@ public static class TextReportWriter
         foreach (var e in report.Engines)
         {
             sb.AppendLine(c, $"  {e.Name}: {e.Implementation} [{e.Status}]{(e.Detail is null ? "" : " - " + e.Detail)}");
+        }
+
+        if (report.Score is { } callScore)
+        {
+            WriteScore(sb, callScore);
+        }
+
+        if (report.RulePack is not null || report.Violations.Count > 0)
+        {
+            WriteViolations(sb, report);
         }
 
         if (report.Metrics is { } m)
@@ -56,6 +67,50 @@ public static class TextReportWriter
         return sb.ToString();
     }
 
+    private static void WriteScore(StringBuilder sb, CallScore score)
+    {
+        var c = CultureInfo.InvariantCulture;
+        sb.AppendLine();
+        sb.AppendLine(c, $"Score: {score.Total:0.##} / {score.Max:0.##} (base {score.BasePoints:0.##}, bonus {score.Bonus:0.##}, penalty {score.Penalty:0.##})");
+        foreach (var section in score.Sections)
+        {
+            sb.AppendLine(c, $"  {section.Name} [{section.Kind}] {section.Points:0.##} / {section.Max:0.##}");
+            foreach (var item in section.Items)
+            {
+                var manual = item.Automated ? string.Empty : "  (not judged automatically)";
+                sb.AppendLine(c, $"    {item.Name} {item.Points:0.##} / {item.Max:0.##}{manual}");
+                foreach (var d in item.Deductions)
+                {
+                    sb.AppendLine(c, $"      {d.RuleId} x{d.Violations}: {(item.Max < 0 ? "" : "-")}{d.Points:0.##}");
+                }
+            }
+        }
+
+        if (score.ManualPoints > 0)
+        {
+            sb.AppendLine(c, $"  {score.ManualPoints:0.##} points are not judged automatically and count at full marks until a supervisor scores them.");
+        }
+
+        if (score.UnscoredRuleIds.Count > 0)
+        {
+            sb.AppendLine(c, $"  Fired but not on the form: {string.Join(", ", score.UnscoredRuleIds)}");
+        }
+    }
+
+    private static void WriteViolations(StringBuilder sb, CallReport report)
+    {
+        var c = CultureInfo.InvariantCulture;
+        sb.AppendLine();
+        var pack = report.RulePack is { } p ? $" (rule pack {p.Id} {p.Version})" : string.Empty;
+        sb.AppendLine(c, $"Violations: {report.Violations.Count}{pack}");
+        foreach (var v in report.Violations)
+        {
+            var phrase = v.Phrase is null ? string.Empty : $" \"{v.Phrase}\"";
+            var sources = v.Sources.Count > 0 ? string.Join("+", v.Sources) : v.Source;
+            sb.AppendLine(c, $"  {Clock(v.Start)} - {Clock(v.End)}  {v.Speaker,-9} {v.Severity,-8} {v.Type} ({v.RuleId}){phrase}: {v.Evidence} [{sources}, {v.Confidence:0.00}]");
+        }
+    }
+
     private static void WriteAcoustics(StringBuilder sb, AcousticMetrics m)
     {
         var c = CultureInfo.InvariantCulture;
@@ -87,8 +142,8 @@ public static class TextReportWriter
             var rate = s.Rate is null ? "" : $"  ~{s.Rate.SyllablesPerMinute:0}/min";
             sb.AppendLine(c, $"  {Clock(s.Start)} - {Clock(s.End)}  {s.Speaker,-9} {s.RmsDbfs,6:0.0} dBFS{rate}");
         }
-
     }
+
     private static string Clock(double seconds) =>
         TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss\.f" : @"m\:ss\.f", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using CallMonitor.Acoustics.Metrics;
+using CallMonitor.Compliance.Scoring;
 using CallMonitor.Speech.Transcripts;
 
 namespace CallMonitor.Reporting.Reports;
@@ -21,4 +22,14 @@ public sealed record CallReport(
     string? TranscriptSource,
     TranscriptDocument? Transcript,
     IReadOnlyList<KeywordHitInfo> KeywordHits,
-    ProcessingInfo Processing);
+    ProcessingInfo Processing)
+{
+    /// <summary>The rule pack the call was judged by, or null when compliance was not run.</summary>
+    public RulePackInfo? RulePack { get; init; }
+
+    /// <summary>Confirmed violations and supervisor alerts, in audio-time order.</summary>
+    public IReadOnlyList<ViolationInfo> Violations { get; init; } = [];
+
+    /// <summary>The 服务质量评估表 score, or null when the pack has no scoring form or compliance was not run.</summary>
+    public CallScore? Score { get; init; }
+}

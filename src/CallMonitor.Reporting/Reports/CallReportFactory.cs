@@ -1,4 +1,6 @@
 using CallMonitor.Acoustics.Metrics;
+using CallMonitor.Compliance.Judging;
+using CallMonitor.Compliance.Scoring;
 using CallMonitor.Domain.Calls;
 using CallMonitor.Domain.Events;
 using CallMonitor.Pipeline.Engines;
@@ -13,7 +15,9 @@ public static class CallReportFactory
     /// <summary>Sources whose text is the text of record, in order of preference: a supplied transcript beats recognition.</summary>
     private static readonly string[] TextSources = [TranscriptEvents.Source, "vosk"];
 
-    public static CallReport FromRecording(RecordingAnalysis analysis, DateTimeOffset? startedAt = null)
+    /// <summary>The report of an analysed call, judged by <paramref name="judgement"/> under <paramref name="pack"/> when given.</summary>
+    public static CallReport FromRecording(
+        RecordingAnalysis analysis, DateTimeOffset? startedAt = null, CallJudgement? judgement = null, RulePackInfo? pack = null, CallScore? score = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var acoustics = analysis.Acoustics;
@@ -33,8 +37,27 @@ public static class CallReportFactory
             new ProcessingInfo(
                 Math.Round(wall, 3),
                 Math.Round(analysis.CpuTime.TotalSeconds, 3),
-                wall > 0 && analysis.SourceFormat is not null ? Math.Round(analysis.Duration.TotalSeconds / wall, 1) : 0));
+                wall > 0 && analysis.SourceFormat is not null ? Math.Round(analysis.Duration.TotalSeconds / wall, 1) : 0))
+        {
+            RulePack = pack,
+            Violations = judgement is null ? [] : [.. judgement.Violations.Select(ToInfo)],
+            Score = score,
+        };
     }
+
+    private static ViolationInfo ToInfo(ViolationDetected v) => new(
+        v.ViolationId,
+        v.RuleId,
+        v.Type,
+        v.Severity,
+        v.Role.ToWireName(),
+        Math.Round(v.Span.Start.TotalSeconds, 3),
+        Math.Round(v.Span.End.TotalSeconds, 3),
+        v.Phrase,
+        v.Evidence,
+        v.Sources.Count > 0 ? v.Sources[0] : "unknown",
+        v.Sources,
+        Math.Round(v.Confidence, 3));
 
     private static EngineInfo ToInfo(EngineStatus status, string? detectorFallback)
     {

@@ -47,6 +47,20 @@ internal static class Calls
     public static OverlapDetected Overlap(double start, double end, SpeakerRole starter, SpeakerRole interrupted) =>
         new(Id, starter, At(start, end), interrupted);
 
+    /// <summary>A speech segment found by the acoustic stage, with a syllable-rate estimate over its whole span.</summary>
+    public static SpeechSegmentDetected Segment(SpeakerRole role, double start, double end, double perMinute = 0, double uncertainty = 0)
+    {
+        var seconds = end - start;
+        var rate = perMinute > 0
+            ? new SpeakingRateEstimate((int)Math.Round(perMinute * seconds / 60), seconds, perMinute, uncertainty)
+            : null;
+        return new SpeechSegmentDetected(Id, role, At(start, end), new SegmentLoudness(-20, -6, 0), rate);
+    }
+
+    /// <summary>A final with the given words at the given times (seconds); text is the words without spaces.</summary>
+    public static UtteranceRecognized Timed(SpeakerRole role, double start, double end, params (string Text, double Start, double End)[] words) =>
+        new(Id, role, At(start, end), string.Concat(words.Select(w => w.Text)), [.. words.Select(w => new RecognizedWord(w.Text, At(w.Start, w.End), null))], "vosk", []);
+
     /// <summary>Runs every event through a new session, completes it at <paramref name="end"/>, returns all it emitted.</summary>
     public static List<ViolationDetected> Run(ComplianceEngine engine, double end, CallContext? context, params CallEvent[] events)
     {

@@ -124,9 +124,22 @@ public sealed class OpeningClosingTests
     }
 
     [Test]
+    public void Complete_CustomerNeverMadeASound_ClosingLeftToTheSilentCallProtocol()
+    {
+        var silent = Run(Agent(0, 3, StandardGreeting), Agent(8, 12, "您好，您的电话没有声音，请您稍后再拨，再见。"));
+        var spoke = Run(Agent(0, 3, StandardGreeting), Customer(4, 5, "喂"), Agent(8, 12, "您好，您的电话没有声音，请您稍后再拨，再见。"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(OfType(silent, "missing_closing"), Is.Empty);
+            Assert.That(OfType(spoke, "missing_closing"), Has.Count.EqualTo(1), "once the customer spoke, the closing is owed");
+        });
+    }
+
+    [Test]
     public void Complete_ClosingWithoutThanks_ViolationNamesIt()
     {
-        var emitted = Run(Agent(0, 3, StandardGreeting), Agent(40, 44, "请问还有什么可以帮您？再见。"));
+        var emitted = Run(Agent(0, 3, StandardGreeting), Customer(4, 6, "我想查一下话费"), Agent(40, 44, "请问还有什么可以帮您？再见。"));
 
         var v = OfType(emitted, "missing_closing").Single();
         Assert.Multiple(() =>
@@ -140,7 +153,7 @@ public sealed class OpeningClosingTests
     [Test]
     public void Complete_ClosingSaidLongBeforeTheEnd_Violation()
     {
-        var emitted = Run(Agent(0, 4, StandardClosing), Agent(100, 103, "嗯，好的，我看一下"));
+        var emitted = Run(Agent(0, 4, StandardClosing), Customer(50, 53, "那你帮我看看"), Agent(100, 103, "嗯，好的，我看一下"));
 
         Assert.That(OfType(emitted, "missing_closing"), Has.Count.EqualTo(1));
     }

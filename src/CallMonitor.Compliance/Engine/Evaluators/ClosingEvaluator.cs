@@ -7,15 +7,22 @@ namespace CallMonitor.Compliance.Engine.Evaluators;
 /// <summary>
 /// <c>missing_closing</c>: the agent's utterances ending within <c>withinSeconds</c> of the agent's last word must
 /// offer further help, thank the caller and say goodbye (each as the pack requires). Decided when the call is
-/// complete; a call in which the agent never spoke is left to the greeting rule.
+/// complete; a call in which the agent never spoke is left to the greeting rule, and a call in which the customer
+/// never made a sound is left to the silent-call protocol, whose farewell (您的电话没有声音…) replaces the closing.
 /// </summary>
 internal sealed class ClosingEvaluator(EvaluationScope scope) : IRuleEvaluator
 {
     private readonly CompiledRule _rule = scope.Rule;
     private readonly List<(UtteranceRecognized Event, Matching.UtteranceText Text)> _agent = [];
+    private bool _customerHeard;
 
     public void Accept(CallEvent e)
     {
+        if (e.Role == SpeakerRole.Customer && e is UtteranceRecognized or PartialTranscriptUpdated or KeywordSpotted or SpeechSegmentDetected)
+        {
+            _customerHeard = true;
+        }
+
         if (e is UtteranceRecognized u && _rule.Judges(u.Role) && u.Role != SpeakerRole.Customer)
         {
             _agent.Add((u, Matching.UtteranceText.Of(u)));
@@ -24,7 +31,7 @@ internal sealed class ClosingEvaluator(EvaluationScope scope) : IRuleEvaluator
 
     public void Complete(TimeSpan callEnd)
     {
-        if (_agent.Count == 0)
+        if (_agent.Count == 0 || !_customerHeard)
         {
             return;
         }

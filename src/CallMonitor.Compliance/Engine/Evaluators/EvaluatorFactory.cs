@@ -2,13 +2,11 @@ using CallMonitor.Compliance.Rules;
 
 namespace CallMonitor.Compliance.Engine.Evaluators;
 
-/// <summary>Which evaluator runs a rule type; types without one are listed by <see cref="ComplianceEngine.UnevaluatedRules"/>.</summary>
+/// <summary>Which evaluator runs a rule type; rules without one are listed by <see cref="ComplianceEngine.UnevaluatedRules"/>.</summary>
 internal static class EvaluatorFactory
 {
-    public static bool Supports(RuleType type) => type is RuleType.ForbiddenPhrase or RuleType.EscalationCue
-        or RuleType.MissingGreeting or RuleType.MissingClosing or RuleType.AgentHungUpFirst
-        or RuleType.LongSilence or RuleType.HoldWithoutThanks or RuleType.HoldTooLong
-        or RuleType.Interruption;
+    public static bool Supports(RuleType type, ComplianceEngineOptions options) =>
+        type != RuleType.RudeUtterance || options.Classifier is not null;
 
     public static IRuleEvaluator? Create(EvaluationScope scope) => scope.Rule.Rule.Type switch
     {
@@ -18,6 +16,10 @@ internal static class EvaluatorFactory
         RuleType.AgentHungUpFirst => new HangUpEvaluator(scope),
         RuleType.LongSilence or RuleType.HoldWithoutThanks or RuleType.HoldTooLong => new HoldEvaluator(scope),
         RuleType.Interruption => new InterruptionEvaluator(scope),
+        RuleType.SpeechRateTooFast or RuleType.SpeechRateTooSlow => new SpeechRateEvaluator(scope),
+        RuleType.FillerWord => new FillerWordEvaluator(scope),
+        RuleType.SilentCallProtocol => new SilentCallEvaluator(scope),
+        RuleType.RudeUtterance when scope.Options.Classifier is { } classifier => new RudeUtteranceEvaluator(scope, classifier),
         _ => null,
     };
 }

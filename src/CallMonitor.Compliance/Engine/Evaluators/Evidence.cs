@@ -11,6 +11,9 @@ internal static class Evidence
     /// <summary>The source name of evidence measured from the audio (silences, overlaps, rates).</summary>
     public const string Acoustic = "acoustic";
 
+    /// <summary>The source name of the utterance classifier's second opinion.</summary>
+    public const string Classifier = "classifier";
+
     /// <summary>Confidence of a spotter hit that carries no score.</summary>
     public const double UnscoredKws = 0.6;
 
