@@ -22,13 +22,6 @@ public static class RecordedCallJudge
         }
 
         updates.AddRange(session.Complete(callEnd));
-        var final = updates
-            .GroupBy(v => v.ViolationId, StringComparer.Ordinal)
-            .Select(g => g.Last())
-            .Where(v => v.State == ViolationState.Confirmed)
-            .OrderBy(v => v.Span.Start)
-            .ThenBy(v => v.RuleId, StringComparer.Ordinal)
-            .ToList();
-        return new CallJudgement(final, updates);
+        return CallJudgement.FromUpdates(updates);
     }
 }

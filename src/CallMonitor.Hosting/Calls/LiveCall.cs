@@ -42,7 +42,7 @@ public sealed class LiveCall : IAsyncDisposable
     public TimeSpan Backlog => _pipeline.Backlog;
 
     /// <summary>Every violation in its final state; complete once <see cref="CompleteAsync"/> has returned.</summary>
-    public CallJudgement Judgement => new([.. Final()], [.. _updates]);
+    public CallJudgement Judgement => CallJudgement.FromUpdates(_updates);
 
     /// <summary>Every pipeline event of the call so far, in the order it was judged.</summary>
     public IReadOnlyList<CallEvent> Events => _events;
@@ -95,13 +95,6 @@ public sealed class LiveCall : IAsyncDisposable
             // The pipeline was stopped midway.
         }
     }
-
-    private IEnumerable<ViolationDetected> Final() =>
-        _updates
-            .GroupBy(v => v.ViolationId, StringComparer.Ordinal)
-            .Select(g => g.Last())
-            .Where(v => v.State == ViolationState.Confirmed)
-            .OrderBy(v => v.Span.Start);
 
     private async Task JudgeAsync()
     {
