@@ -34,7 +34,8 @@ internal static class CallScorer
                 }
                 else if (!nested)
                 {
-                    notes.Add($"miss  {text} at {occurrence.Start:0.00}-{occurrence.End:0.00} s in {call.Call.Name}; heard there: {Near(agent, occurrence)}");
+                    var late = hits.Any(h => h.Span.End.TotalSeconds > occurrence.Start && h.Span.Start.TotalSeconds < occurrence.End) ? " (a hit of it overlaps, off by more than the tolerance)" : string.Empty;
+                    notes.Add($"miss  {text} at {occurrence.Start:0.00}-{occurrence.End:0.00} s in {call.Call.Name}; heard there: {Near(agent, occurrence)}{late}");
                 }
 
                 tally.AddPlant(nested, match is null ? null : match.Span.Start.TotalSeconds - occurrence.Start);
@@ -42,7 +43,7 @@ internal static class CallScorer
 
             foreach (var stray in hits)
             {
-                notes.Add($"false {text} at {stray.Span.Start.TotalSeconds:0.00}-{stray.Span.End.TotalSeconds:0.00} s in {call.Call.Name} ({stray.Tokens}); said: {SaidAround(call, stray)}");
+                notes.Add($"false {text} at {stray.Span.Start.TotalSeconds:0.00}-{stray.Span.End.TotalSeconds:0.00} s in {call.Call.Name} ({stray.Tokens}); said: {SaidAround(call, stray, SpeakerRole.Agent)}");
             }
 
             tally.AddFalseAlarms(hits.Count, customer.Count(h => h.Phrase == text));
@@ -63,11 +64,14 @@ internal static class CallScorer
         return near.Count == 0 ? "nothing" : string.Join(", ", near);
     }
 
-    private static string SaidAround(BenchCall call, KeywordSpotted hit)
+    /// <summary>The <paramref name="role"/>'s line nearest to <paramref name="hit"/>, with its times.</summary>
+    public static string SaidAround(BenchCall call, KeywordSpotted hit, SpeakerRole role)
     {
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(hit);
         var rate = call.Call.Truth.SampleRate;
         var line = call.Call.Truth.Utterances
-            .Where(u => u.Role == SpeakerRole.Agent)
+            .Where(u => u.Role == role)
             .MinBy(u => Math.Max(0, Math.Max(u.Span.StartSeconds(rate) - hit.Span.End.TotalSeconds, hit.Span.Start.TotalSeconds - u.Span.EndSeconds(rate))));
         return line is null ? "nothing" : $"'{line.Text}' {line.Span.StartSeconds(rate):0.00}-{line.Span.EndSeconds(rate):0.00}";
     }

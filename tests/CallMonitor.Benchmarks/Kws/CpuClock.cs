@@ -35,6 +35,20 @@ internal static partial class CpuClock
 
     public static Stopwatch Wall() => Stopwatch.StartNew();
 
+    /// <summary>The machine's 1-minute load average (Linux /proc/loadavg), or null elsewhere.</summary>
+    public static double? LoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "clock_gettime")]
     private static partial int ClockGetTime(int clock, out TimeSpec time);
 

@@ -75,7 +75,7 @@ internal static class KwsBenchmark
         if (options.Runs("sweep"))
         {
             Header(output, "threshold sweep for one-syllable phrases");
-            SweepSection.Run(environment, options, corpus, phrases, calls.Take(1).ToList(), output);
+            SweepSection.Run(environment, options, corpus, phrases, calls, output);
         }
 
         output.WriteLine();

@@ -20,7 +20,7 @@ internal static class RecallSection
             notes.AddRange(CallScorer.Score(call, agent, customer, tallies));
             foreach (var hit in customer)
             {
-                notes.Add($"customer {hit.Phrase} at {hit.Span.Start.TotalSeconds:0.00}-{hit.Span.End.TotalSeconds:0.00} s in {call.Call.Name} ({hit.Tokens})");
+                notes.Add($"customer {hit.Phrase} at {hit.Span.Start.TotalSeconds:0.00}-{hit.Span.End.TotalSeconds:0.00} s in {call.Call.Name} ({hit.Tokens}); said: {CallScorer.SaidAround(call, hit, SpeakerRole.Customer)}");
             }
         }
 

@@ -94,13 +94,15 @@ internal static class SweepSection
         output.WriteLine("others hit: plants of the longer phrases in the same calls that were hit (a one-syllable hit resets the stream and can cost one).");
         foreach (var group in results.GroupBy(r => r.Phrase, StringComparer.Ordinal))
         {
-            var clean = group.Where(r => r.FalseAlarms == 0).ToList();
-            var pool = clean.Count > 0 ? clean : [.. group.Where(r => r.FalseAlarms == group.Min(x => x.FalseAlarms))];
-            var best = pool.OrderByDescending(r => r.Recall).ThenBy(r => r.DecoyHits).ThenByDescending(r => r.Threshold).First();
+            // "About zero" false alarms: no more than the fewest any threshold reached plus one per hour of speech.
+            var allowed = group.Min(r => r.FalseAlarms) + hours;
+            var best = group.Where(r => r.FalseAlarms <= allowed)
+                .OrderByDescending(r => r.Recall).ThenBy(r => r.FalseAlarms).ThenBy(r => r.DecoyHits).ThenByDescending(r => r.Threshold).First();
             var edge = best.Threshold <= options.SweepThresholds.Min() ? "; the lowest threshold tried: try lower ones with --sweep" : string.Empty;
             output.WriteLine($"chosen for {group.Key}: threshold {best.Threshold:0.00}{edge} (recall {best.Recall * 100:0}%, "
-                + $"{best.FalseAlarms} false alarms outside decoys, {best.DecoyHits} on decoys; "
-                + (clean.Count > 0 ? "best recall with no false alarm, ties to the fewest decoy hits, then the stricter threshold)" : "no threshold tried is free of false alarms: fewest false alarms)"));
+                + $"{best.FalseAlarms} false alarms outside decoy lines = {best.FalseAlarms / hours:0.0}/h, {best.DecoyHits} on decoys): "
+                + $"the best recall among thresholds with at most {allowed:0.#} false alarms (the fewest reached + 1 per hour of speech), "
+                + "ties to fewer false alarms, then the stricter threshold");
         }
     }
 

@@ -92,7 +92,9 @@ public sealed class PlantedCallBuilder
     private void AgentLine(string[] before, PhraseVoicing middle, string[] after)
     {
         // The call opens after a short lead-in; later lines follow a turn gap or a long silence.
-        var script = _script is null ? _script = new CallScript(_name).At(Between(0.5, 1.0)) : Gap(_script, _random.NextDouble() < LongSilenceChance ? LongSilenceSeconds : (0.5, 0.9));
+        var script = _script is null
+            ? _script = new CallScript(_name).At(Between(0.5, 1.0))
+            : Gap(_script, _random.NextDouble() < LongSilenceChance ? LongSilenceSeconds : (0.5, 0.9));
         var tempo = Tempos[_random.Next(Tempos.Count)];
         if (middle.Recording is not { } recording)
         {

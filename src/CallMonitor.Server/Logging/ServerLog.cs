@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace CallMonitor.Server.Logging;
+
+/// <summary>The service's log messages (source-generated; the call id travels in the logging scope).</summary>
+internal static partial class ServerLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Engines loaded: {Engines}; voice activity: {Detector}; classifier: {Classifier}")]
+    public static partial void EnginesLoaded(ILogger logger, string engines, string detector, string classifier);
+
+    [LoggerMessage(2, LogLevel.Warning, "Engine note: {Warning}")]
+    public static partial void EngineWarning(ILogger logger, string warning);
+
+    [LoggerMessage(3, LogLevel.Information, "Call {CallId} started: agent {AgentId}, team {Team}, {Format}")]
+    public static partial void CallStarted(ILogger logger, string callId, string agentId, string team, string format);
+
+    [LoggerMessage(4, LogLevel.Information, "Call {CallId} completed: {AudioSeconds:0.0} s of audio, {Violations} violations")]
+    public static partial void CallCompleted(ILogger logger, string callId, double audioSeconds, int violations);
+
+    [LoggerMessage(5, LogLevel.Warning, "Call stream rejected: {Reason}")]
+    public static partial void CallRejected(ILogger logger, string reason);
+
+    [LoggerMessage(6, LogLevel.Warning, "Call {CallId} abandoned after {AudioSeconds:0.0} s of audio; partial report kept")]
+    public static partial void CallAbandoned(ILogger logger, string callId, double audioSeconds);
+
+    [LoggerMessage(7, LogLevel.Warning, "Call {CallId}: analysis {BacklogSeconds:0.0} s behind the audio")]
+    public static partial void CallBehind(ILogger logger, string callId, double backlogSeconds);
+
+    [LoggerMessage(8, LogLevel.Error, "Call {CallId} failed")]
+    public static partial void CallFailed(ILogger logger, string callId, Exception exception);
+}
