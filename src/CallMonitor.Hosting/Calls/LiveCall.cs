@@ -23,6 +23,7 @@ public sealed class LiveCall : IAsyncDisposable
     private readonly List<CallEvent> _events = [];
     private readonly List<ViolationDetected> _updates = [];
     private readonly Task _judging;
+    private volatile bool _abandoned;
 
     private LiveCall(LiveCallOptions options)
     {
@@ -82,9 +83,14 @@ public sealed class LiveCall : IAsyncDisposable
         }
     }
 
-    /// <summary>Abandons the call (client gone): stages stop; what was judged so far stays in <see cref="Judgement"/>.</summary>
+    /// <summary>
+    /// Abandons the call (client gone): stages stop; what was judged so far stays in <see cref="Judgement"/>. Rules
+    /// that only the end of a call can decide (closing, hang-up order, fillers over the call) are not judged on a call
+    /// that was cut off. Harmless after <see cref="CompleteAsync"/>.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        _abandoned = !_judging.IsCompleted;
         await _pipeline.DisposeAsync().ConfigureAwait(false);
         try
         {
@@ -113,11 +119,14 @@ public sealed class LiveCall : IAsyncDisposable
                 }
             }
 
-            var callEnd = _pipeline.Received > end ? _pipeline.Received : end;
-            foreach (var v in _session.Complete(callEnd))
+            if (!_abandoned)
             {
-                _updates.Add(v);
-                _output.Writer.TryWrite(v);
+                var callEnd = _pipeline.Received > end ? _pipeline.Received : end;
+                foreach (var v in _session.Complete(callEnd))
+                {
+                    _updates.Add(v);
+                    _output.Writer.TryWrite(v);
+                }
             }
 
             _output.Writer.TryComplete();

@@ -68,6 +68,26 @@ public class LiveCallTests
             Is.EquivalentTo(afterwards.Violations.Select(v => (v.RuleId, v.Span))));
     }
 
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task DisposeAsync_CallCutOffMidway_EndOfCallRulesNotJudged(CancellationToken ct)
+    {
+        var call = StandardCalls.Acceptance();
+        var live = LiveCall.Start(Options(call));
+        // Greeted, then cut off: nobody said goodbye, but the call did not end, so there is no closing to miss.
+        await live.AddEventsAsync([Said(SpeakerRole.Agent, 0.8, 3.5, "您好很高兴为您服务"), Said(SpeakerRole.Customer, 4.0, 6.0, "我想问一下")], ct);
+        var draining = Task.Run(async () => { await foreach (var _ in live.ReadAsync(ct)) { } }, ct);
+        var agent = call.ReadTrack16k(SpeakerRole.Agent);
+        var customer = call.ReadTrack16k(SpeakerRole.Customer);
+        await live.WriteAsync(SpeakerRole.Agent, agent.AsMemory(0, CallPipeline.SampleRate * 10), ct);
+        await live.WriteAsync(SpeakerRole.Customer, customer.AsMemory(0, CallPipeline.SampleRate * 10), ct);
+
+        await live.DisposeAsync();
+        await draining;
+
+        Assert.That(live.Judgement.Updates.Select(v => v.Type), Has.None.EqualTo("missing_closing"));
+    }
+
     private static LiveCallOptions Options(RenderedCall call)
     {
         var cache = Environment.GetEnvironmentVariable("CALLMONITOR_MODEL_CACHE");
