@@ -5,23 +5,11 @@ namespace CallMonitor.Cli.Tests.Analyze;
 /// <summary>The real CLI on the bundled sample call (stereo 8 kHz mu-law, times planted by samples/make-demo-call.sh).</summary>
 public class AnalyzeReportTests
 {
-    private static string SamplePath()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CallMonitor.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.That(dir, Is.Not.Null, "repository root not found above the test folder");
-        return Path.Combine(dir!.FullName, "samples", "demo-call.wav");
-    }
-
     [Test]
     [CancelAfter(120_000)]
     public async Task Analyze_SampleCallAsJson_ReportsPlantedHoldAndOverlap(CancellationToken token)
     {
-        var result = await CliProcess.RunAsync(token, "analyze", SamplePath(), "--engines", "none", "--format", "json");
+        var result = await CliProcess.RunAsync(token, "analyze", Samples.Wav, "--engines", "none", "--format", "json");
         Assert.That(result.ExitCode, Is.Zero, result.Stderr);
 
         using var json = JsonDocument.Parse(result.Stdout);
@@ -52,7 +40,7 @@ public class AnalyzeReportTests
     [CancelAfter(120_000)]
     public async Task Analyze_SampleCallAsText_ReadableSummary(CancellationToken token)
     {
-        var result = await CliProcess.RunAsync(token, "analyze", SamplePath(), "--engines", "none", "--format", "text");
+        var result = await CliProcess.RunAsync(token, "analyze", Samples.Wav, "--engines", "none", "--format", "text");
 
         Assert.Multiple(() =>
         {
@@ -66,7 +54,7 @@ public class AnalyzeReportTests
     [CancelAfter(120_000)]
     public async Task Analyze_SwappedChannels_RolesFollowTheLayout(CancellationToken token)
     {
-        var result = await CliProcess.RunAsync(token, "analyze", SamplePath(), "--engines", "none", "--channels", "customer,agent");
+        var result = await CliProcess.RunAsync(token, "analyze", Samples.Wav, "--engines", "none", "--channels", "customer,agent");
         Assert.That(result.ExitCode, Is.Zero, result.Stderr);
 
         using var json = JsonDocument.Parse(result.Stdout);

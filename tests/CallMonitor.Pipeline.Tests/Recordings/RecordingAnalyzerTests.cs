@@ -8,6 +8,7 @@ using CallMonitor.Pipeline.Recordings;
 using CallMonitor.Pipeline.Sessions;
 using CallMonitor.Pipeline.Tests.Support;
 using CallMonitor.TestKit.Calls;
+using CallMonitor.TestKit.Phrases;
 
 namespace CallMonitor.Pipeline.Tests.Recordings;
 
@@ -36,7 +37,7 @@ public class RecordingAnalyzerTests
         }
 
         var hits = analysis.Events.OfType<KeywordSpotted>().ToList();
-        var hold = PhraseTimes(call, "请您稍等").Single();
+        var hold = PhraseOccurrences.Find(call.Truth, SpeakerRole.Agent, "请您稍等").Single();
         Assert.Multiple(() =>
         {
             // The pipeline runs the same acoustic session as the acoustic analyzer: nothing lost or changed on the way.
@@ -75,24 +76,4 @@ public class RecordingAnalyzerTests
 
     private static IEnumerable<(Type, SpeakerRole, AudioInterval)> Intervals(IEnumerable<CallEvent> events) =>
         events.Select(e => (e.GetType(), e.Role, e.Span)).OrderBy(x => x.Span.Start).ThenBy(x => x.Span.End).ThenBy(x => x.Role);
-
-    private static IEnumerable<(double Start, double End)> PhraseTimes(RenderedCall call, string phrase)
-    {
-        var rate = call.Truth.SampleRate;
-        foreach (var utterance in call.Truth.Utterances.Where(u => u.Role == SpeakerRole.Agent))
-        {
-            for (var first = 0; first < utterance.Units.Count; first++)
-            {
-                var text = string.Empty;
-                for (var last = first; last < utterance.Units.Count && text.Length < phrase.Length; last++)
-                {
-                    text += utterance.Units[last].Text;
-                    if (text == phrase)
-                    {
-                        yield return (utterance.Units[first].Span.StartSeconds(rate), utterance.Units[last].Span.EndSeconds(rate));
-                    }
-                }
-            }
-        }
-    }
 }
