@@ -18,6 +18,9 @@ public static class CliApplication
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(StreamCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         return root;
     }
 }

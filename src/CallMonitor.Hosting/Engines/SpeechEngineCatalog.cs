@@ -54,26 +54,63 @@ public static class SpeechEngineCatalog
     /// <exception cref="EngineUnavailableException">With <paramref name="required"/>: the first engine that cannot start.</exception>
     public static EngineSelection Open(IReadOnlyList<string> names, RulePack rules, bool required = false)
     {
-        ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(rules);
+        return OpenWhere(names, rules, required, _ => true);
+    }
+
+    /// <summary>Whether engine <paramref name="name"/> listens for a rule pack's phrases, so a new pack needs a new instance of it.</summary>
+    public static bool DependsOnPack(string name) => name == KeywordSpotterEngine.EngineName;
+
+    /// <summary>
+    /// Starts only the engines of <paramref name="names"/> that do not depend on the rule pack (Vosk): a service opens
+    /// these once and keeps them across pack changes. Same rules as <see cref="Open"/> for unavailable engines.
+    /// </summary>
+    /// <exception cref="EngineUnavailableException">With <paramref name="required"/>: the first engine that cannot start.</exception>
+    public static EngineSelection OpenPackIndependent(IReadOnlyList<string> names, bool required = false) =>
+        OpenWhere(names, null, required, name => !DependsOnPack(name));
+
+    /// <summary>
+    /// Starts only the engines of <paramref name="names"/> that listen for <paramref name="rules"/>' phrases (the
+    /// keyword spotter): a service opens these again for every pack it publishes.
+    /// </summary>
+    /// <exception cref="EngineUnavailableException">With <paramref name="required"/>: the first engine that cannot start.</exception>
+    public static EngineSelection OpenPackDependent(IReadOnlyList<string> names, RulePack rules, bool required = false)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return OpenWhere(names, rules, required, DependsOnPack);
+    }
+
+    private static EngineSelection OpenWhere(IReadOnlyList<string> names, RulePack? rules, bool required, Func<string, bool> include)
+    {
+        ArgumentNullException.ThrowIfNull(names);
         var auto = names.Contains(Auto);
-        var wanted = auto ? Known : names.Where(n => n != None).ToList();
+        var wanted = (auto ? Known : names.Where(n => n != None)).Where(include).ToList();
         var engines = new List<ISpeechEngine>();
         var unavailable = new List<EngineStatus>();
         var warnings = new List<string>();
-        foreach (var name in wanted)
+        try
         {
-            try
+            foreach (var name in wanted)
             {
-                engines.Add(name == VoskEngine.EngineName ? OpenVosk() : OpenKeywordSpotter(rules, warnings));
-            }
-            catch (EngineUnavailableException e) when (!required || auto)
-            {
-                if (!auto)
+                try
                 {
-                    unavailable.Add(new EngineStatus(name, Describe(name), EngineState.Unavailable, WithoutEnginePrefix(e)));
+                    // include admits the keyword spotter only where rules were given (Open, OpenPackDependent).
+                    engines.Add(name == VoskEngine.EngineName ? OpenVosk() : OpenKeywordSpotter(rules!, warnings));
+                }
+                catch (EngineUnavailableException e) when (!required || auto)
+                {
+                    if (!auto)
+                    {
+                        unavailable.Add(new EngineStatus(name, Describe(name), EngineState.Unavailable, WithoutEnginePrefix(e)));
+                    }
                 }
             }
+        }
+        catch
+        {
+            // An engine that failed to start must not leave the ones already started holding their models.
+            engines.ForEach(e => e.Dispose());
+            throw;
         }
 
         return new EngineSelection(engines, unavailable, warnings);

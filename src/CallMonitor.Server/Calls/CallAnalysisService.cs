@@ -2,7 +2,11 @@ using CallMonitor.Contracts.V1;
 using CallMonitor.Server.Hosting;
 using CallMonitor.Server.Logging;
 using CallMonitor.Server.Mapping;
+using CallMonitor.Server.Observability;
 using CallMonitor.Server.Reports;
+using CallMonitor.Server.Rules;
+using CallMonitor.Server.Security;
+using CallMonitor.Server.Storage;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 
@@ -11,20 +15,30 @@ namespace CallMonitor.Server.Calls;
 /// <summary>
 /// CallAnalysis.StreamCall: an agent desktop streams a call (CallStart, audio, optional transcript, CallEnd) and gets
 /// its transcript, violations as they are found, status when analysis falls behind, and the report at the end.
-/// A bad stream is rejected with InvalidArgument and a message saying what to fix; other calls go on.
+/// A bad stream is rejected with InvalidArgument and a message saying what to fix; a call id used before with
+/// AlreadyExists; other calls go on.
 /// </summary>
 public sealed class CallAnalysisService : CallAnalysis.CallAnalysisBase
 {
     private readonly AnalysisEngines _engines;
+    private readonly RulePackRegistry _rules;
     private readonly ServerOptions _options;
-    private readonly IReportSink _sink;
+    private readonly ServerStorage _storage;
+    private readonly ReportPrivacy _privacy;
+    private readonly ServerMetrics _metrics;
+    private readonly TimeProvider _time;
     private readonly ILogger<CallAnalysisService> _logger;
 
-    public CallAnalysisService(AnalysisEngines engines, ServerOptions options, IReportSink sink, ILogger<CallAnalysisService> logger)
+    public CallAnalysisService(
+        AnalysisEngines engines, RulePackRegistry rules, ServerOptions options, ServerStorage storage, ReportPrivacy privacy, ServerMetrics metrics, TimeProvider time, ILogger<CallAnalysisService> logger)
     {
         _engines = engines;
+        _rules = rules;
         _options = options;
-        _sink = sink;
+        _storage = storage;
+        _privacy = privacy;
+        _metrics = metrics;
+        _time = time;
         _logger = logger;
     }
 
@@ -33,8 +47,49 @@ public sealed class CallAnalysisService : CallAnalysis.CallAnalysisBase
         ArgumentNullException.ThrowIfNull(requestStream);
         ArgumentNullException.ThrowIfNull(responseStream);
         ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await RunAsync(requestStream, responseStream, context).ConfigureAwait(false);
+        }
+        catch (RpcException e)
+        {
+            _metrics.CallRejected(e.StatusCode.ToString());
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            ServerLog.CallFailed(_logger, "(stream)", e);
+            _metrics.CallRejected(nameof(StatusCode.Internal));
+            throw new RpcException(new Status(StatusCode.Internal, $"analysis failed: {e.Message}; what was analysed before the failure is kept as a partial report"));
+        }
+    }
+
+    private async Task RunAsync(IAsyncStreamReader<CallFrame> requestStream, IServerStreamWriter<CallUpdate> responseStream, ServerCallContext context)
+    {
         var cancellationToken = context.CancellationToken;
-        CallStartInfo start;
+        var start = await ReadStartAsync(requestStream, cancellationToken).ConfigureAwait(false);
+        CallerIdentity.Of(context).AuthorizeStreamCall(start.AgentId, start.Team);
+        using (_logger.BeginScope(new Dictionary<string, object> { ["CallId"] = start.CallId, ["AgentId"] = start.AgentId }))
+        {
+            var recorder = await CallRecorder.StartAsync(start, _storage, _privacy, _time, _logger, cancellationToken).ConfigureAwait(false);
+            if (recorder is null)
+            {
+                ServerLog.DuplicateCall(_logger, start.CallId);
+                throw new RpcException(new Status(
+                    StatusCode.AlreadyExists, $"call id '{start.CallId}' was used before: every call needs its own id (its report is kept under that id)"));
+            }
+
+            // The call keeps the pack in force now to its end, whatever is published meanwhile; the lease ends after
+            // the session has closed the call's recognizers.
+            using var lease = _rules.Acquire();
+            ServerLog.CallStarted(_logger, start.CallId, start.AgentId, start.Team, start.Format.ToString());
+            var session = new CallSession(start, _engines, lease.Generation, _options, recorder, _privacy, _metrics, _logger);
+            await session.RunAsync(requestStream, responseStream, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<CallStartInfo> ReadStartAsync(IAsyncStreamReader<CallFrame> requestStream, CancellationToken cancellationToken)
+    {
         try
         {
             if (!await requestStream.MoveNext(cancellationToken).ConfigureAwait(false))
@@ -47,18 +102,12 @@ public sealed class CallAnalysisService : CallAnalysis.CallAnalysisBase
                 throw new CallFrameException($"the first frame must be CallStart, not {requestStream.Current.FrameCase}");
             }
 
-            start = CallStartMapping.ToDomain(requestStream.Current.Start);
+            return CallStartMapping.ToDomain(requestStream.Current.Start);
         }
         catch (CallFrameException e)
         {
             ServerLog.CallRejected(_logger, e.Message);
             throw new RpcException(new Status(StatusCode.InvalidArgument, e.Message));
-        }
-
-        using (_logger.BeginScope(new Dictionary<string, object> { ["CallId"] = start.CallId, ["AgentId"] = start.AgentId }))
-        {
-            ServerLog.CallStarted(_logger, start.CallId, start.AgentId, start.Team, start.Format.ToString());
-            await new CallSession(start, _engines, _options, _sink, _logger).RunAsync(requestStream, responseStream, cancellationToken).ConfigureAwait(false);
         }
     }
 }

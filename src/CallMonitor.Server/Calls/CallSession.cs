@@ -1,13 +1,17 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using CallMonitor.Contracts.V1;
+using CallMonitor.Domain.Events;
 using CallMonitor.Hosting.Calls;
 using CallMonitor.Pipeline.Sessions;
 using CallMonitor.Reporting.Formats;
+using CallMonitor.Reporting.Reports;
 using CallMonitor.Server.Hosting;
 using CallMonitor.Server.Logging;
 using CallMonitor.Server.Mapping;
+using CallMonitor.Server.Observability;
 using CallMonitor.Server.Reports;
+using CallMonitor.Server.Rules;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using CallContext = CallMonitor.Compliance.Engine.CallContext;
@@ -16,26 +20,35 @@ namespace CallMonitor.Server.Calls;
 
 /// <summary>
 /// One StreamCall after its CallStart: frames in -> <see cref="LiveCall"/>; its events, status and the final report
-/// out through one bounded queue drained by one writer loop (a response stream takes one write at a time). A call
-/// that does not end normally (client gone, bad frame) is disposed and its partial report kept.
+/// out through one bounded queue drained by one writer loop (a response stream takes one write at a time). Violations
+/// go to the <see cref="CallRecorder"/> as they are found. A call that does not end normally (client gone, bad frame)
+/// is disposed and its partial report kept.
 /// </summary>
 internal sealed class CallSession
 {
     private readonly CallStartInfo _start;
     private readonly AnalysisEngines _engines;
+    private readonly RuleGeneration _rules;
     private readonly ServerOptions _options;
-    private readonly IReportSink _sink;
+    private readonly CallRecorder _recorder;
+    private readonly ReportPrivacy _privacy;
+    private readonly ServerMetrics _metrics;
     private readonly ILogger _logger;
     private readonly Stopwatch _wall = Stopwatch.StartNew();
+    private readonly AudioArrivals _arrivals = new();
     private readonly Channel<CallUpdate> _updates;
     private bool _behind;
 
-    public CallSession(CallStartInfo start, AnalysisEngines engines, ServerOptions options, IReportSink sink, ILogger logger)
+    public CallSession(
+        CallStartInfo start, AnalysisEngines engines, RuleGeneration rules, ServerOptions options, CallRecorder recorder, ReportPrivacy privacy, ServerMetrics metrics, ILogger logger)
     {
         _start = start;
         _engines = engines;
+        _rules = rules;
         _options = options;
-        _sink = sink;
+        _recorder = recorder;
+        _privacy = privacy;
+        _metrics = metrics;
         _logger = logger;
         _updates = Channel.CreateBounded<CallUpdate>(new BoundedChannelOptions(options.UpdateQueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     }
@@ -47,9 +60,10 @@ internal sealed class CallSession
             CallId = _start.CallId,
             Layout = _start.Format.Layout,
             Detectors = _engines.Detectors,
-            Engines = _engines.Speech.Engines,
+            Engines = _rules.SpeechEngines,
         };
-        var live = LiveCall.Start(new LiveCallOptions(pipeline, _engines.Compliance, new CallContext(_start.LocalStart)));
+        var live = LiveCall.Start(new LiveCallOptions(pipeline, _rules.Compliance, new CallContext(_start.LocalStart)));
+        _metrics.CallStarted(_start.CallId, () => live.Backlog);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var writing = WriteLoopAsync(responses, stop.Token);
         var pumping = PumpAsync(live, stop.Token);
@@ -59,14 +73,14 @@ internal sealed class CallSession
             await FeedAsync(requests, live, stop.Token).ConfigureAwait(false);
             await live.CompleteAsync().ConfigureAwait(false);
             await pumping.ConfigureAwait(false);
-            var report = await KeepReportAsync(live, partial: false).ConfigureAwait(false);
+            var (report, json) = await KeepReportAsync(live, partial: false).ConfigureAwait(false);
             await _updates.Writer.WriteAsync(
-                CallUpdateMapping.Report(_start.CallId, report.Report.Score?.Total ?? 0, report.Report.Score?.Max ?? 0, report.Report.Violations.Count, report.Json),
+                CallUpdateMapping.Report(_start.CallId, report.Score?.Total ?? 0, report.Score?.Max ?? 0, report.Violations.Count, json),
                 stop.Token).ConfigureAwait(false);
             _updates.Writer.TryComplete();
             await writing.ConfigureAwait(false);
             completed = true;
-            ServerLog.CallCompleted(_logger, _start.CallId, live.Received.TotalSeconds, report.Report.Violations.Count);
+            ServerLog.CallCompleted(_logger, _start.CallId, live.Received.TotalSeconds, report.Violations.Count);
         }
         catch (CallFrameException e)
         {
@@ -83,6 +97,9 @@ internal sealed class CallSession
             {
                 await live.DisposeAsync().ConfigureAwait(false);
             }
+
+            _metrics.CallEnded(_start.CallId);
+            _metrics.AudioReceived(live.Received);
         }
     }
 
@@ -96,6 +113,7 @@ internal sealed class CallSession
             {
                 case CallFrame.FrameOneofCase.Audio:
                     await audio.WriteAsync(frame.Audio, live, cancellationToken).ConfigureAwait(false);
+                    _arrivals.Arrived(live.Received, Stopwatch.GetTimestamp());
                     await ReportBacklogAsync(live, cancellationToken).ConfigureAwait(false);
                     break;
                 case CallFrame.FrameOneofCase.Transcript:
@@ -142,6 +160,15 @@ internal sealed class CallSession
     {
         await foreach (var e in live.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            if (e is ViolationDetected violation)
+            {
+                _recorder.Record(violation);
+                if (violation.State != Domain.Events.ViolationState.Retracted && _arrivals.ArrivalOf(violation.Span.End) is { } arrived)
+                {
+                    _metrics.AlertSent(Stopwatch.GetElapsedTime(arrived), violation.Type);
+                }
+            }
+
             if (CallUpdateMapping.ToWire(e) is { } update)
             {
                 await _updates.Writer.WriteAsync(update, cancellationToken).ConfigureAwait(false);
@@ -184,12 +211,12 @@ internal sealed class CallSession
         }
     }
 
-    private async Task<StoredReport> KeepReportAsync(LiveCall live, bool partial)
+    private async Task<(CallReport Report, string Json)> KeepReportAsync(LiveCall live, bool partial)
     {
-        var report = LiveReportBuilder.Build(
-            live, _start, _engines.Rules, _engines.Compliance, _engines.Detectors.FallbackReason, _engines.Speech.Unavailable, _wall.Elapsed);
-        var stored = new StoredReport(_start.CallId, _start.AgentId, _start.Team, partial, report, JsonReportWriter.Write(report));
-        await _sink.SaveAsync(stored, CancellationToken.None).ConfigureAwait(false);
-        return stored;
+        var report = _privacy.Mask(LiveReportBuilder.Build(
+            live, _start, _rules.Pack, _rules.Compliance, _engines.Detectors.FallbackReason, _rules.UnavailableEngines, _wall.Elapsed));
+        var json = JsonReportWriter.Write(report);
+        await _recorder.FinishAsync(report, json, partial, _rules.Pack.Id, _rules.Pack.Version).ConfigureAwait(false);
+        return (report, json);
     }
 }

@@ -18,7 +18,28 @@ public sealed record ServerOptions
     /// <summary>Updates waiting for the response stream before the producers wait (one writer per stream).</summary>
     public int UpdateQueueCapacity { get; init; } = 256;
 
-    /// <exception cref="ArgumentException">No URL, or a limit below 1.</exception>
+    /// <summary>Folder of the embedded database (calls, violations, reports, event log); created when missing.</summary>
+    public string DataDirectory { get; init; } = "callmonitor-data";
+
+    /// <summary>Events a supervisor subscription may have waiting before it is told it fell behind.</summary>
+    public int SubscriberQueueCapacity { get; init; } = 1024;
+
+    /// <summary>Mask phone, ID-card and bank-card numbers in stored transcripts, reports and events (default on).</summary>
+    public bool MaskSensitiveNumbers { get; init; } = true;
+
+    /// <summary>Server certificate for https:// URLs: a PFX/PKCS#12 file, or a PEM certificate with <see cref="CertificateKeyPath"/>.</summary>
+    public string? CertificatePath { get; init; }
+
+    /// <summary>Private key (PEM) of a PEM certificate.</summary>
+    public string? CertificateKeyPath { get; init; }
+
+    /// <summary>Password of the PFX file or of the encrypted PEM key.</summary>
+    public string? CertificatePassword { get; init; }
+
+    /// <summary>API key file (YAML); null runs the service open (every caller is treated as an administrator).</summary>
+    public string? ApiKeysPath { get; init; }
+
+    /// <exception cref="ArgumentException">No URL, or a limit below 1, or an https:// URL without a certificate.</exception>
     public void Validate()
     {
         ArgumentNullException.ThrowIfNull(Urls);
@@ -30,6 +51,22 @@ public sealed record ServerOptions
 
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxChunkBytes, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(UpdateQueueCapacity, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(SubscriberQueueCapacity, 1);
+        ArgumentException.ThrowIfNullOrWhiteSpace(DataDirectory);
+        if (CertificatePath is null && Urls.Any(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException("an https:// URL needs a server certificate: give --cert (PFX, or PEM with --cert-key)", nameof(CertificatePath));
+        }
+
+        if (CertificatePath is not null && !File.Exists(CertificatePath))
+        {
+            throw new ArgumentException($"certificate file not found: {CertificatePath}", nameof(CertificatePath));
+        }
+
+        if (CertificateKeyPath is not null && !File.Exists(CertificateKeyPath))
+        {
+            throw new ArgumentException($"certificate key file not found: {CertificateKeyPath}", nameof(CertificateKeyPath));
+        }
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(BacklogWarning, TimeSpan.Zero);
     }
 }

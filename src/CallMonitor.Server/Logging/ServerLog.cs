@@ -28,4 +28,25 @@ internal static partial class ServerLog
 
     [LoggerMessage(8, LogLevel.Error, "Call {CallId} failed")]
     public static partial void CallFailed(ILogger logger, string callId, Exception exception);
+
+    [LoggerMessage(9, LogLevel.Error, "Call {CallId}: could not store violation {ViolationId}")]
+    public static partial void RecordFailed(ILogger logger, string callId, string violationId, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Warning, "Call {CallId} refused: the call id was used before")]
+    public static partial void DuplicateCall(ILogger logger, string callId);
+
+    [LoggerMessage(11, LogLevel.Information, "Storage: {Target} (schema version {Version})")]
+    public static partial void StorageOpened(ILogger logger, string target, int version);
+
+    [LoggerMessage(12, LogLevel.Information, "Subscriber {Caller} subscribed after position {Position}")]
+    public static partial void Subscribed(ILogger logger, string caller, long position);
+
+    [LoggerMessage(13, LogLevel.Warning, "Subscriber {Caller} fell behind after position {Position}: {Dropped} events not queued; told to resume")]
+    public static partial void SubscriberBehind(ILogger logger, string caller, long position, long dropped);
+
+    [LoggerMessage(14, LogLevel.Information, "Rule pack in force: {PackId} {Version} ({Origin})")]
+    public static partial void RulePackInForce(ILogger logger, string packId, string version, string origin);
+
+    [LoggerMessage(15, LogLevel.Warning, "No API key file: every caller is treated as an administrator. Give --keys before exposing the service beyond this machine.")]
+    public static partial void OpenAccess(ILogger logger);
 }

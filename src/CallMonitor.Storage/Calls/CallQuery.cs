@@ -13,6 +13,9 @@ public sealed record CallQuery
 
     public string? Team { get; init; }
 
+    /// <summary>Only calls of one of these teams (as well as <see cref="Team"/> when both are set); null or empty: any team.</summary>
+    public IReadOnlyCollection<string>? Teams { get; init; }
+
     public string? AgentId { get; init; }
 
     public DateTimeOffset? From { get; init; }

@@ -25,4 +25,19 @@ public sealed record EventFilter
 
     /// <summary>Kinds wanted; null or empty for all.</summary>
     public IReadOnlyCollection<EventKind>? Kinds { get; init; }
+
+    /// <summary>
+    /// True when <paramref name="record"/> passes every filter that is set: the same test the event log applies when it
+    /// reads, for live fan-out of events just appended.
+    /// </summary>
+    public bool Matches(EventRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return (Teams is not { Count: > 0 } || Teams.Contains(record.Team))
+            && (AgentId is null || AgentId == record.AgentId)
+            && (CallId is null || CallId == record.CallId)
+            && (MinSeverity is not { } minimum || (record.Severity is { } severity && severity >= minimum))
+            && (ViolationTypes is not { Count: > 0 } || (record.ViolationType is { } type && ViolationTypes.Contains(type)))
+            && (Kinds is not { Count: > 0 } || Kinds.Contains(record.Kind));
+    }
 }

@@ -69,5 +69,21 @@ internal static class SchemaMigrations
                 PRIMARY KEY (call_id, violation_id));
             CREATE INDEX ix_violations_severity ON violations (call_id, state, severity);
             """),
+        new(3, "published rule packs and the publication log", """
+            CREATE TABLE rule_packs (
+                revision INTEGER PRIMARY KEY,
+                pack_id TEXT NOT NULL,
+                version TEXT NOT NULL,
+                yaml TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                stored_at INTEGER NOT NULL,
+                UNIQUE (pack_id, version));
+            CREATE TABLE rule_pack_publications (
+                position INTEGER PRIMARY KEY,
+                revision INTEGER NOT NULL REFERENCES rule_packs (revision),
+                published_at INTEGER NOT NULL,
+                published_by TEXT NOT NULL);
+            CREATE INDEX ix_rule_pack_publications_revision ON rule_pack_publications (revision, position);
+            """),
     ];
 }

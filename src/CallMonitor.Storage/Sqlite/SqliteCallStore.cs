@@ -201,6 +201,16 @@ internal sealed class SqliteCallStore : ICallStore
         }
 
         if (query.Team is not null) Where("c.team = $team", "$team", query.Team);
+        if (query.Teams is { Count: > 0 } teams)
+        {
+            var names = teams.Select((_, i) => $"$teams{i}").ToList();
+            sql.Append(" AND c.team IN (").Append(string.Join(", ", names)).Append(')');
+            foreach (var (name, team) in names.Zip(teams))
+            {
+                command.Add(name, team);
+            }
+        }
+
         if (query.AgentId is not null) Where("c.agent_id = $agent", "$agent", query.AgentId);
         if (query.From is { } from) Where("c.started_at >= $from", "$from", SqliteValues.ToColumn(from));
         if (query.To is { } to) Where("c.started_at < $to", "$to", SqliteValues.ToColumn(to));

@@ -3,12 +3,13 @@ using CallMonitor.Storage.Errors;
 using CallMonitor.Storage.Events;
 using CallMonitor.Storage.Reports;
 using CallMonitor.Storage.Resilience;
+using CallMonitor.Storage.RulePacks;
 using Microsoft.Data.Sqlite;
 
 namespace CallMonitor.Storage.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode holding calls, violations, reports, transcripts and the event log.
+/// The embedded store: one SQLite file in WAL mode holding calls, violations, reports, transcripts, the event log and the published rule packs.
 /// <see cref="OpenAsync"/> validates the options and migrates the schema, so a bad configuration or a database from
 /// a newer build fails at start-up. All members are safe for concurrent use; dispose it to release the file.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed class SqliteStorage : IAsyncDisposable
         Calls = new SqliteCallStore(connections, resilience, time);
         Reports = new SqliteReportStore(connections, resilience, time);
         Events = new SqliteEventLog(connections, resilience, time);
+        RulePacks = new SqliteRulePackStore(connections, resilience, time);
     }
 
     /// <summary>Newest schema version this build knows.</summary>
@@ -34,6 +36,9 @@ public sealed class SqliteStorage : IAsyncDisposable
     public IReportStore Reports { get; }
 
     public IEventLog Events { get; }
+
+    /// <summary>Published rule packs and the one in force.</summary>
+    public IRulePackStore RulePacks { get; }
 
     /// <summary>The pipeline guarding this database's writes (retry count and circuit state for metrics).</summary>
     public StorageWriteResilience Resilience { get; }

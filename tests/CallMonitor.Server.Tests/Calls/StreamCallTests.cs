@@ -54,7 +54,7 @@ public class StreamCallTests
         });
         using var json = JsonDocument.Parse(result.Report!.ReportJson);
         var types = json.RootElement.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("type").GetString()).ToList();
-        var stored = await _server.Reports.FindAsync("good-1", ct);
+        var stored = await _server.Storage.Calls.GetCallAsync("good-1", ct);
         Assert.Multiple(() =>
         {
             Assert.That(result.Report.CallId, Is.EqualTo("good-1"));
@@ -62,6 +62,7 @@ public class StreamCallTests
             Assert.That(result.Report.ViolationCount, Is.EqualTo(types.Count));
             Assert.That(json.RootElement.GetProperty("durationSec").GetDouble(), Is.EqualTo(_call.Seconds).Within(0.1));
             Assert.That(stored, Is.Not.Null.And.Property("Partial").False);
+            Assert.That(stored!.ViolationCount, Is.EqualTo(types.Count), "violations stored as they were found");
         });
     }
 
@@ -116,17 +117,19 @@ public class StreamCallTests
 
         await client.CancelAsync();
 
-        Server.Reports.StoredReport? stored;
-        while ((stored = await _server.Reports.FindAsync("abandoned", ct)) is null)
+        CallMonitor.Storage.Reports.StoredReport? stored;
+        while ((stored = await _server.Storage.Reports.GetReportAsync("abandoned", ct)) is null)
         {
             await Task.Delay(50, ct);
         }
 
+        var record = await _server.Storage.Calls.GetCallAsync("abandoned", ct);
+        using var json = JsonDocument.Parse(stored.Json);
         Assert.Multiple(() =>
         {
-            Assert.That(stored.Partial, Is.True);
-            Assert.That(stored.Report.Violations.Select(v => v.Type), Does.Contain("forbidden_phrase"));
-            Assert.That(stored.Report.DurationSec, Is.GreaterThanOrEqualTo(14.9).And.LessThan(_call.Seconds));
+            Assert.That(record!.Partial, Is.True);
+            Assert.That(json.RootElement.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("type").GetString()), Does.Contain("forbidden_phrase"));
+            Assert.That(json.RootElement.GetProperty("durationSec").GetDouble(), Is.GreaterThanOrEqualTo(14.9).And.LessThan(_call.Seconds));
         });
     }
 
@@ -152,11 +155,13 @@ public class StreamCallTests
     private async Task<RpcException> RejectionAsync(CallFrame[] frames, CancellationToken ct)
     {
         using var call = _server.Calls.StreamCall(cancellationToken: ct);
+        var callId = $"bad-{Guid.NewGuid():N}";
         try
         {
             foreach (var frame in frames)
             {
-                await call.RequestStream.WriteAsync(frame, ct);
+                // Every attempt is a call of its own: a call id is never accepted twice.
+                await call.RequestStream.WriteAsync(frame.Start is null ? frame : new CallFrame { Start = new CallStart(frame.Start) { CallId = callId } }, ct);
             }
 
             await call.RequestStream.CompleteAsync();

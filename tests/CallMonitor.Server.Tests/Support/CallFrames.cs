@@ -13,6 +13,15 @@ public static class CallFrames
         return new CallFrame { Start = new CallStart { CallId = callId, AgentId = "a1", Team = "t1", Format = format } };
     }
 
+    /// <summary>A CallStart for a call with text only (bring-your-own ASR): 16 kHz PCM stereo announced, no audio sent.</summary>
+    public static CallFrame TextCallStart(string callId, string agentId, string team)
+    {
+        var frame = Start(callId, AudioEncoding.Pcm16, 16000);
+        frame.Start.AgentId = agentId;
+        frame.Start.Team = team;
+        return frame;
+    }
+
     public static CallFrame Audio(ReadOnlySpan<byte> data, Speaker speaker = Speaker.Unspecified) =>
         new() { Audio = new AudioChunk { Data = ByteString.CopyFrom(data), Speaker = speaker } };
 
