@@ -56,12 +56,32 @@ public sealed class CallAnalysisService : CallAnalysis.CallAnalysisBase
             _metrics.CallRejected(e.StatusCode.ToString());
             throw;
         }
+        catch (Exception e) when (BadMessage(e) is { } bad)
+        {
+            ServerLog.CallRejected(_logger, bad.Message);
+            _metrics.CallRejected(nameof(StatusCode.InvalidArgument));
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"a message on the stream is not a CallFrame ({bad.Message.TrimEnd('.')}): send CallFrame messages of callmonitor.v1"));
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             ServerLog.CallFailed(_logger, "(stream)", e);
             _metrics.CallRejected(nameof(StatusCode.Internal));
             throw new RpcException(new Status(StatusCode.Internal, $"analysis failed: {e.Message}; what was analysed before the failure is kept as a partial report"));
         }
+    }
+
+    /// <summary>The protobuf parse error behind <paramref name="e"/>, when a frame could not be read as a CallFrame.</summary>
+    private static Google.Protobuf.InvalidProtocolBufferException? BadMessage(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is Google.Protobuf.InvalidProtocolBufferException bad)
+            {
+                return bad;
+            }
+        }
+
+        return null;
     }
 
     private async Task RunAsync(IAsyncStreamReader<CallFrame> requestStream, IServerStreamWriter<CallUpdate> responseStream, ServerCallContext context)

@@ -33,6 +33,12 @@ public static class ServerHost
         var certificate = options.CertificatePath is null ? null : ServerCertificates.Load(options);
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
         builder.WebHost.UseUrls([.. options.Urls]);
+        if (certificate is not null)
+        {
+            // The slim builder leaves HTTPS out until asked for.
+            builder.WebHost.UseKestrelHttpsConfiguration();
+        }
+
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2);
