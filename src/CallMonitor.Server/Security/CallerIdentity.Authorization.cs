@@ -34,20 +34,20 @@ public sealed partial record CallerIdentity
     /// <param name="teams">Requested teams; empty: every team the caller may see.</param>
     /// <param name="agentId">Requested agent; null or empty: any agent.</param>
     /// <exception cref="RpcException">PermissionDenied: another agent, or a team that is not the caller's.</exception>
-    public SubscriptionScope AuthorizeSubscription(IReadOnlyCollection<string> teams, string? agentId)
+    public AccessScope AuthorizeSubscription(IReadOnlyCollection<string> teams, string? agentId)
     {
         var (scopeTeams, scopeAgent) = Narrow(teams, agentId, "subscribe to alerts");
-        return new SubscriptionScope(scopeTeams, scopeAgent);
+        return new AccessScope(scopeTeams, scopeAgent);
     }
 
     /// <summary>Reports.ListCalls: the filter to apply, by the same rules as <see cref="AuthorizeSubscription"/>.</summary>
     /// <param name="team">Requested team; null or empty: every team the caller may see.</param>
     /// <param name="agentId">Requested agent; null or empty: any agent.</param>
     /// <exception cref="RpcException">PermissionDenied: another agent, or a team that is not the caller's.</exception>
-    public CallQueryScope AuthorizeCallQuery(string? team, string? agentId)
+    public AccessScope AuthorizeCallQuery(string? team, string? agentId)
     {
         var (scopeTeams, scopeAgent) = Narrow(string.IsNullOrEmpty(team) ? [] : [team], agentId, "list calls");
-        return new CallQueryScope(scopeTeams, scopeAgent);
+        return new AccessScope(scopeTeams, scopeAgent);
     }
 
     /// <summary>May this caller read a call of <paramref name="agentId"/> in <paramref name="team"/>: an agent its own, a supervisor its teams', admin all.</summary>

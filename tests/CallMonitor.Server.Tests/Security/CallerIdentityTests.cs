@@ -58,7 +58,7 @@ public class CallerIdentityTests
     }
 
     [Test]
-    public void SubscriptionScope_EachRole_IncludesOnlyWhatTheRoleMaySee()
+    public void AccessScope_EachRole_IncludesOnlyWhatTheRoleMaySee()
     {
         var agent = Callers["agent"].AuthorizeSubscription([], null);
         var supervisor = Callers["supervisor"].AuthorizeSubscription([], null);
