@@ -55,6 +55,19 @@ public sealed class SubscriptionCursor
     }
 
     /// <summary>
+    /// The server said where the stream starts (its <c>callmonitor-start-after</c> header). Before any event that is the
+    /// place to resume from, so a subscription "from now" that breaks early misses nothing published meanwhile.
+    /// </summary>
+    public void Started(long startAfter)
+    {
+        if (LastPosition is null && startAfter > 0)
+        {
+            LastPosition = startAfter;
+            _sinceStart = false;
+        }
+    }
+
+    /// <summary>
     /// The server dropped events for this subscriber. Resumes after the last event taken; when none was taken yet,
     /// after the server's <see cref="FellBehind.ResumeAfter"/>. (The server's value equals the last taken when both
     /// are known; where they differ, the last taken is what neither skips nor repeats an event.)

@@ -116,6 +116,12 @@ public sealed class SupervisionWatcher
         var progressed = false;
         try
         {
+            var headers = await call.ResponseHeadersAsync.ConfigureAwait(false);
+            if (long.TryParse(headers.GetValue("callmonitor-start-after"), NumberStyles.None, CultureInfo.InvariantCulture, out var startAfter))
+            {
+                cursor.Started(startAfter);
+            }
+
             await foreach (var e in call.ResponseStream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (e.EventCase == ViolationEvent.EventOneofCase.FellBehind)

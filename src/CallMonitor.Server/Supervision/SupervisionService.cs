@@ -1,3 +1,4 @@
+using System.Globalization;
 using CallMonitor.Contracts.V1;
 using CallMonitor.Server.Events;
 using CallMonitor.Server.Hosting;
@@ -17,6 +18,9 @@ namespace CallMonitor.Server.Supervision;
 /// </summary>
 public sealed class SupervisionService : Contracts.V1.Supervision.SupervisionBase
 {
+    /// <summary>Response header holding the position the subscription starts after.</summary>
+    public const string StartAfterHeader = "callmonitor-start-after";
+
     private const int ReplayPage = 500;
     private readonly IEventFeed _feed;
     private readonly ServerOptions _options;
@@ -42,8 +46,6 @@ public sealed class SupervisionService : Contracts.V1.Supervision.SupervisionBas
         _metrics.SubscriberOpened();
         try
         {
-            // Headers now: the client knows the subscription is in place before the first event.
-            await context.WriteResponseHeadersAsync([]).ConfigureAwait(false);
             var head = await _feed.GetHeadPositionAsync(cancellationToken).ConfigureAwait(false);
             var last = request.SinceStart ? 0 : request.AfterPosition > 0 ? request.AfterPosition : head;
             if (last > head)
@@ -52,6 +54,9 @@ public sealed class SupervisionService : Contracts.V1.Supervision.SupervisionBas
                     StatusCode.OutOfRange, $"position {last} is beyond the newest event ({head}): resume from a position this service sent"));
             }
 
+            // Headers now, with where the stream starts: the client knows the subscription is in place and where to
+            // resume should the stream break before the first event.
+            await context.WriteResponseHeadersAsync(new Metadata { { StartAfterHeader, last.ToString(CultureInfo.InvariantCulture) } }).ConfigureAwait(false);
             ServerLog.Subscribed(_logger, context.Peer, last);
             last = await ReplayAsync(filter, last, responseStream, cancellationToken).ConfigureAwait(false);
             await FollowAsync(live, last, responseStream, context).ConfigureAwait(false);

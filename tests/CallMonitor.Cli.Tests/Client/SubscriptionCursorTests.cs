@@ -29,6 +29,27 @@ public class SubscriptionCursorTests
     }
 
     [Test]
+    public void Started_FromNowBeforeAnyEvent_ResumesFromWhereTheServerSaidItStarted()
+    {
+        var fromNow = new SubscriptionCursor(new SubscribeRequest(), afterPosition: 0, sinceStart: false);
+        var replay = new SubscriptionCursor(new SubscribeRequest(), afterPosition: 0, sinceStart: true);
+        var resumed = new SubscriptionCursor(new SubscribeRequest(), afterPosition: 9, sinceStart: false);
+
+        fromNow.Started(17);
+        replay.Started(0);
+        resumed.Started(9);
+        resumed.Take(At(12));
+        resumed.Started(3);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((fromNow.NextRequest().AfterPosition, fromNow.NextRequest().SinceStart), Is.EqualTo((17L, false)), "a break before any event resumes after the head it started at");
+            Assert.That((replay.NextRequest().AfterPosition, replay.NextRequest().SinceStart), Is.EqualTo((0L, true)), "a replay from the start stays one");
+            Assert.That(resumed.NextRequest().AfterPosition, Is.EqualTo(12), "what was taken wins over a later header");
+        });
+    }
+
+    [Test]
     public void Take_ReplayedAndOlderEvents_RefusedAndCounted()
     {
         var cursor = new SubscriptionCursor(new SubscribeRequest(), afterPosition: 10, sinceStart: false);

@@ -115,6 +115,26 @@ public class SubscribeTests
         });
     }
 
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Subscribe_FromNow_HeadersSayWhereTheStreamStarts(CancellationToken ct)
+    {
+        await TextCalls.StreamAsync(_server.Calls, TextCalls.Rude("header-1", "h2", "header"), ct);
+        var head = await _server.Storage.Events.GetHeadPositionAsync(ct);
+
+        using var fromNow = _server.Supervision.Subscribe(new SubscribeRequest { Teams = { "header" } }, cancellationToken: ct);
+        using var resumed = _server.Supervision.Subscribe(new SubscribeRequest { Teams = { "header" }, AfterPosition = 2 }, cancellationToken: ct);
+        var now = (await fromNow.ResponseHeadersAsync).GetValue(Server.Supervision.SupervisionService.StartAfterHeader);
+        var after = (await resumed.ResponseHeadersAsync).GetValue(Server.Supervision.SupervisionService.StartAfterHeader);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(head, Is.GreaterThan(2));
+            Assert.That(now, Is.EqualTo(head.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(after, Is.EqualTo("2"));
+        });
+    }
+
     [TestCase(-1L, false, "forbidden_phrase", StatusCode.InvalidArgument, "after_position")]
     [TestCase(0L, false, "shouting", StatusCode.InvalidArgument, "unknown violation type 'shouting'")]
     [TestCase(3L, true, "forbidden_phrase", StatusCode.InvalidArgument, "either since_start or after_position")]
