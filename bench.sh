@@ -6,6 +6,9 @@
 #   ./bench.sh kws --calls 5 --seed 2  more calls, other filler and tempos;  ./bench.sh kws --help  for all options
 #   ./bench.sh compliance              precision/recall per violation type on the corpus (tests/corpus/calls)
 #   ./bench.sh matcher                 phrase matcher throughput vs a Regex alternation over the same phrases
+#   ./bench.sh live                    the live service: N concurrent calls streamed at real-time pace (ramp 1..48),
+#                                      alert latency p50/p95/p99, service CPU and memory per call, largest N in real
+#                                      time;  ./bench.sh live --calls 1,2,4 --seconds 30 --json live.json
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="$REPO/.build/bench"

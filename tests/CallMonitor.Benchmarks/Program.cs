@@ -2,11 +2,12 @@ using System.Globalization;
 using CallMonitor.Benchmarks.Cli;
 using CallMonitor.Benchmarks.Compliance;
 using CallMonitor.Benchmarks.Kws;
+using CallMonitor.Benchmarks.Live;
 using CallMonitor.Benchmarks.Matcher;
 using CallMonitor.Domain.Errors;
 
 // callmonitor-bench: corpus benchmarks on calls built from ../shared/audio. Prints figures, asserts nothing.
-const string Usage = "usage: callmonitor-bench kws|compliance|matcher [options]   (callmonitor-bench <command> --help for the options)";
+const string Usage = "usage: callmonitor-bench kws|compliance|matcher|live [options]   (callmonitor-bench <command> --help for the options)";
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // figures print the same everywhere
 try
 {
@@ -18,6 +19,8 @@ try
         ["compliance", .. var rest] => ComplianceBenchmark.Run(rest, Console.Out),
         ["matcher", "--help"] => Help(MatcherBenchmark.Usage),
         ["matcher", .. var rest] => MatcherBenchmark.Run(rest, Console.Out),
+        ["live", "--help"] => Help(LiveBenchOptions.Usage),
+        ["live", .. var rest] => LiveBenchmark.Run(rest, Console.Out),
         _ => Fail(Usage),
     };
 }
@@ -26,6 +29,10 @@ catch (BenchUsageException ex)
     return Fail($"{ex.Message}\n{Usage}");
 }
 catch (CallMonitorException ex)
+{
+    return Fail($"error: {ex.Message}");
+}
+catch (LiveBenchException ex)
 {
     return Fail($"error: {ex.Message}");
 }
