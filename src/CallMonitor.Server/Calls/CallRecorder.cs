@@ -59,6 +59,9 @@ internal sealed class CallRecorder
     /// <summary>Queues a violation update for storage; never waits.</summary>
     public void Record(ViolationDetected violation) => _violations.Writer.TryWrite(violation);
 
+    /// <summary>No report will come (it could not be built): stores what is queued and stops.</summary>
+    public void Close() => _violations.Writer.TryComplete();
+
     /// <summary>Waits for queued violations, then stores the report and transcript, ends the call and announces the report.</summary>
     /// <param name="report">The report, already masked.</param>
     /// <param name="json">The report as JSON.</param>

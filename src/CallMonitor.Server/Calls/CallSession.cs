@@ -38,6 +38,7 @@ internal sealed class CallSession
     private readonly AudioArrivals _arrivals = new();
     private readonly Channel<CallUpdate> _updates;
     private bool _behind;
+    private bool _reportKept;
 
     public CallSession(
         CallStartInfo start, AnalysisEngines engines, RuleGeneration rules, ServerOptions options, CallRecorder recorder, ReportPrivacy privacy, ServerMetrics metrics, ILogger logger)
@@ -198,6 +199,12 @@ internal sealed class CallSession
             // The stream is gone or was cancelled: nothing more can be sent.
         }
 
+        if (_reportKept)
+        {
+            // The call was complete and its report stored; only sending it failed (the client left at the very end).
+            return;
+        }
+
         try
         {
             await KeepReportAsync(live, partial: true).ConfigureAwait(false);
@@ -208,6 +215,7 @@ internal sealed class CallSession
 #pragma warning restore CA1031
         {
             ServerLog.CallFailed(_logger, _start.CallId, e);
+            _recorder.Close();
         }
     }
 
@@ -216,6 +224,7 @@ internal sealed class CallSession
         var report = _privacy.Mask(LiveReportBuilder.Build(
             live, _start, _rules.Pack, _rules.Compliance, _engines.Detectors.FallbackReason, _rules.UnavailableEngines, _wall.Elapsed));
         var json = JsonReportWriter.Write(report);
+        _reportKept = true;
         await _recorder.FinishAsync(report, json, partial, _rules.Pack.Id, _rules.Pack.Version).ConfigureAwait(false);
         return (report, json);
     }
