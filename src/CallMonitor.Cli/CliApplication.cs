@@ -19,6 +19,7 @@ public static class CliApplication
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(HealthCommand.Create());
         root.Subcommands.Add(StreamCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         return root;
