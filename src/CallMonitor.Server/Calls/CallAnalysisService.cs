@@ -56,6 +56,12 @@ public sealed class CallAnalysisService : CallAnalysis.CallAnalysisBase
             _metrics.CallRejected(e.StatusCode.ToString());
             throw;
         }
+        catch (IOException e) when (e.Message.StartsWith("Message too large", StringComparison.Ordinal))
+        {
+            // grpc-dotnet refuses a frame whose length prefix is beyond what any message could be.
+            _metrics.CallRejected(nameof(StatusCode.ResourceExhausted));
+            throw new RpcException(new Status(StatusCode.ResourceExhausted, $"{e.Message.TrimEnd('.')} bytes announced for one frame: send audio in chunks of at most {_options.MaxChunkBytes} bytes"));
+        }
         catch (Exception e) when (BadMessage(e) is { } bad)
         {
             ServerLog.CallRejected(_logger, bad.Message);

@@ -70,14 +70,15 @@ internal sealed class CallRecorder
         ArgumentNullException.ThrowIfNull(report);
         _violations.Writer.TryComplete();
         await _writing.ConfigureAwait(false);
+        // The end first: a stored report always has its call's end (and partial flag) beside it.
+        await _storage.Calls.EndCallAsync(new CallEndRecord(_start.CallId, _time.GetUtcNow(), partial, packId, packVersion), CancellationToken.None)
+            .ConfigureAwait(false);
         await _storage.Reports.PutReportAsync(_start.CallId, json, HtmlReportWriter.Write(report), CancellationToken.None).ConfigureAwait(false);
         if (report.Transcript is { } transcript)
         {
             await _storage.Reports.PutTranscriptAsync(_start.CallId, Speech.Transcripts.TranscriptWriter.Write(transcript), CancellationToken.None).ConfigureAwait(false);
         }
 
-        await _storage.Calls.EndCallAsync(new CallEndRecord(_start.CallId, _time.GetUtcNow(), partial, packId, packVersion), CancellationToken.None)
-            .ConfigureAwait(false);
         await PublishLifecycleAsync(EventKind.CallEnded, partial).ConfigureAwait(false);
         await PublishLifecycleAsync(EventKind.ReportReady, partial).ConfigureAwait(false);
     }

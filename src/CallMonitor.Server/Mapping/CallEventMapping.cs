@@ -9,6 +9,9 @@ namespace CallMonitor.Server.Mapping;
 /// <summary>Incoming transcript segments and hang-ups as domain events.</summary>
 public static class CallEventMapping
 {
+    /// <summary>Latest time a segment of a call may end at (24 h): beyond it a time is an error, not a call.</summary>
+    public const double MaxCallSeconds = 24 * 3600;
+
     /// <summary>Source name of segments supplied by the client's own recognizer.</summary>
     public const string TranscriptSource = "transcript";
 
@@ -63,6 +66,11 @@ public static class CallEventMapping
         if (span.End < span.Start)
         {
             throw new CallFrameException($"the {what} ends ({span.End} s) before it starts ({span.Start} s)");
+        }
+
+        if (span.End > MaxCallSeconds)
+        {
+            throw new CallFrameException($"the {what} ends at {span.End} s: a call is at most {MaxCallSeconds / 3600:0} h long");
         }
 
         return AudioInterval.FromSeconds(span.Start, span.End);

@@ -8,13 +8,24 @@ namespace CallMonitor.Server.Mapping;
 /// <summary>Validates a CallStart and turns it into a <see cref="CallStartInfo"/>.</summary>
 public static class CallStartMapping
 {
-    /// <exception cref="CallFrameException">A missing id or format, or a format the service does not take.</exception>
+    /// <summary>Longest call, agent or team id accepted.</summary>
+    public const int MaxIdLength = 128;
+
+    /// <exception cref="CallFrameException">A missing or overlong id, a missing format, or a format the service does not take.</exception>
     public static CallStartInfo ToDomain(CallStart start)
     {
         ArgumentNullException.ThrowIfNull(start);
         if (string.IsNullOrWhiteSpace(start.CallId))
         {
             throw new CallFrameException("CallStart.call_id is empty: give every call a unique id");
+        }
+
+        foreach (var (field, value) in new[] { ("call_id", start.CallId), ("agent_id", start.AgentId), ("team", start.Team) })
+        {
+            if (value.Length > MaxIdLength)
+            {
+                throw new CallFrameException($"CallStart.{field} is {value.Length} characters long: ids are at most {MaxIdLength}");
+            }
         }
 
         if (start.Format is null)

@@ -110,8 +110,9 @@ public class StreamCallTests
             await call.RequestStream.WriteAsync(CallFrames.Audio(_call.Data.AsSpan(at, bytesPerSecond / 4)), ct);
         }
 
-        // Wait until the alert has arrived, so the server has judged something before the client goes.
-        while (await call.ResponseStream.MoveNext(ct) && call.ResponseStream.Current.Violation?.Type != "forbidden_phrase")
+        // Wait until the confirmed alert has arrived (a keyword hit may come first, provisional, and a partial report
+        // lists confirmed violations only), so the server has judged something before the client goes.
+        while (await call.ResponseStream.MoveNext(ct) && call.ResponseStream.Current.Violation is not { Type: "forbidden_phrase", State: ViolationState.Confirmed })
         {
         }
 
@@ -147,6 +148,10 @@ public class StreamCallTests
         yield return Case("segment ends first", [CallFrames.Start("x"), CallFrames.Said(Speaker.Agent, 2, 1, "你好")], "ends (1 s) before it starts (2 s)");
         yield return Case("second start", [CallFrames.Start("x"), CallFrames.Audio(ok), CallFrames.Start("y")], "second CallStart");
         yield return Case("empty frame", [CallFrames.Start("x"), new CallFrame()], "empty CallFrame");
+        var longAgent = CallFrames.Start("x");
+        longAgent.Start.AgentId = new string('a', 129);
+        yield return Case("overlong agent id", [longAgent], "agent_id is 129 characters long");
+        yield return Case("segment a day long", [CallFrames.Start("x"), CallFrames.Said(Speaker.Agent, 0, 1e300, "你好")], "a call is at most 24 h long");
     }
 
     private static TestCaseData Case(string name, CallFrame[] frames, string expected) =>
