@@ -1,6 +1,6 @@
 using System.Text.Json;
-using CallMonitor.Compliance.Rules;
 using CallMonitor.Contracts.V1;
+using CallMonitor.Server.Mapping;
 using CallMonitor.Server.Security;
 using CallMonitor.Server.Storage;
 using CallMonitor.Storage.Calls;
@@ -60,14 +60,7 @@ public sealed class ReportsService : Contracts.V1.Reports.ReportsBase
             AgentId = scope.AgentId,
             From = request.From?.ToDateTimeOffset(),
             To = request.To?.ToDateTimeOffset(),
-            MinSeverity = request.MinSeverity switch
-            {
-                Severity.Info => RuleSeverity.Info,
-                Severity.Minor => RuleSeverity.Minor,
-                Severity.Major => RuleSeverity.Major,
-                Severity.Critical => RuleSeverity.Critical,
-                _ => null,
-            },
+            MinSeverity = SeverityMapping.ToMinimum(request.MinSeverity),
             PageToken = Blank(request.PageToken),
             PageSize = request.PageSize == 0 ? 50 : request.PageSize,
         };

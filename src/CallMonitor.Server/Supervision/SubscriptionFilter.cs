@@ -1,5 +1,6 @@
 using CallMonitor.Compliance.Rules;
 using CallMonitor.Contracts.V1;
+using CallMonitor.Server.Mapping;
 using CallMonitor.Server.Security;
 using CallMonitor.Storage.Events;
 using Grpc.Core;
@@ -44,14 +45,7 @@ internal static class SubscriptionFilter
             Teams = scope.Teams is null ? null : [.. scope.Teams],
             AgentId = scope.AgentId,
             CallId = NullIfEmpty(request.CallId),
-            MinSeverity = request.MinSeverity switch
-            {
-                Severity.Info => RuleSeverity.Info,
-                Severity.Minor => RuleSeverity.Minor,
-                Severity.Major => RuleSeverity.Major,
-                Severity.Critical => RuleSeverity.Critical,
-                _ => null,
-            },
+            MinSeverity = SeverityMapping.ToMinimum(request.MinSeverity),
             ViolationTypes = [.. request.Types_],
         };
     }

@@ -31,6 +31,18 @@ public sealed class Subscription : IAsyncDisposable
         }
     }
 
+    /// <summary>How many events have arrived so far.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _events.Count;
+            }
+        }
+    }
+
     /// <summary>The status the stream ended with, once it ended.</summary>
     public Exception? Error { get; private set; }
 
