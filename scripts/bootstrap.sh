@@ -37,6 +37,11 @@ apt_install() {
 apt_install npm:npm || fail "npm is needed to fetch the native engine libraries (apt-get install npm)"
 apt_install bzip2:bzip2 perl:perl || fail "bzip2 and perl are needed to build"
 apt_install ffmpeg:ffmpeg || say "WARNING: ffmpeg missing: only WAV and raw PCM/G.711 input will work"
+# Multi-node mode runs on Redis Streams and PostgreSQL; the tests start private instances of both on loopback ports.
+apt_install redis-server:redis-server || say "WARNING: redis-server missing: the multi-node tests will be skipped"
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  apt_get postgresql || say "WARNING: PostgreSQL missing: the shared-store tests will be skipped"
+fi
 # Unicode's Unihan data: pinyin and traditional->simplified tables are generated from it at build time.
 if [ ! -f /usr/share/unicode/Unihan_Readings.txt.bz2 ]; then
   apt_get unicode-data || fail "unicode-data is needed to build (apt-get install unicode-data)"
