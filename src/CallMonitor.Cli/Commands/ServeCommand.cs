@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CallMonitor.Cli.Infrastructure;
 using CallMonitor.Server.Hosting;
+using CallMonitor.Server.Limits;
 
 namespace CallMonitor.Cli.Commands;
 
@@ -28,7 +29,25 @@ public static class ServeCommand
         var certKey = new Option<string?>("--cert-key") { Description = "Private key (PEM) of a PEM certificate" };
         var certPassword = new Option<string?>("--cert-password") { Description = "Password of the PFX or encrypted PEM key; env CALLMONITOR_CERT_PASSWORD" };
         var noMask = new Option<bool>("--no-mask") { Description = "Store phone, ID-card and bank-card numbers as spoken (masked by default)" };
-        var command = new Command("serve", "Run the live analysis service over gRPC") { urls, engines, data, keys, cert, certKey, certPassword, noMask };
+        var limits = new CallLimitOptions();
+        var maxCalls = NotNegative(new Option<int>("--max-calls-per-key") { Description = "Call streams one API key (or, without --keys, one client address) may have open; 0: no limit", DefaultValueFactory = _ => limits.MaxCallsPerKey });
+        var maxSubscriptions = NotNegative(new Option<int>("--max-subscriptions-per-key") { Description = "Supervisor subscriptions one key may have open; 0: no limit", DefaultValueFactory = _ => limits.MaxSubscriptionsPerKey });
+        var idleTimeout = NotNegative(new Option<double>("--idle-timeout") { Description = "Seconds a call may send nothing before it is ended (partial report kept); 0: never", DefaultValueFactory = _ => limits.IdleTimeout.TotalSeconds });
+        var maxSpeed = NotNegative(new Option<double>("--max-speed") { Description = "Seconds of call audio one key may send per second beyond real time for each of its open calls (uploads share it); faster clients are slowed, not refused; 0: no limit", DefaultValueFactory = _ => limits.MaxSpeed });
+        var redis = new Option<string?>("--redis")
+        {
+            Description = "Multi-node: Redis server of the shared event stream (host:port[,password=…]); env CALLMONITOR_REDIS",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CALLMONITOR_REDIS") is { Length: > 0 } value ? value : null,
+        };
+        var sharedStore = new Option<string?>("--shared-store")
+        {
+            Description = "Multi-node: PostgreSQL connection string of the shared calls/reports store; env CALLMONITOR_SHARED_STORE",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CALLMONITOR_SHARED_STORE") is { Length: > 0 } value ? value : null,
+        };
+        var command = new Command("serve", "Run the live analysis service over gRPC")
+        {
+            urls, engines, data, keys, cert, certKey, certPassword, noMask, redis, sharedStore, maxCalls, maxSubscriptions, idleTimeout, maxSpeed,
+        };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(
             async token =>
             {
@@ -42,11 +61,34 @@ public static class ServeCommand
                     CertificateKeyPath = parse.GetValue(certKey),
                     CertificatePassword = parse.GetValue(certPassword) ?? Environment.GetEnvironmentVariable("CALLMONITOR_CERT_PASSWORD"),
                     MaskSensitiveNumbers = !parse.GetValue(noMask),
+                    Limits = limits with
+                    {
+                        MaxCallsPerKey = parse.GetValue(maxCalls),
+                        MaxSubscriptionsPerKey = parse.GetValue(maxSubscriptions),
+                        IdleTimeout = TimeSpan.FromSeconds(parse.GetValue(idleTimeout)),
+                        MaxSpeed = parse.GetValue(maxSpeed),
+                    },
+                    Redis = parse.GetValue(redis),
+                    SharedStore = parse.GetValue(sharedStore),
                 };
                 await ServerHost.RunAsync(options, token).ConfigureAwait(false);
                 return 0;
             },
             ct));
         return command;
+    }
+
+    private static Option<T> NotNegative<T>(Option<T> option)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<T>();
+            if (T.IsNegative(value) || T.IsNaN(value) || !T.IsFinite(value))
+            {
+                result.AddError($"{option.Name} must be a number of 0 or more (0: no limit), not {value}");
+            }
+        });
+        return option;
     }
 }

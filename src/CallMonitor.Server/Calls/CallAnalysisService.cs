@@ -1,5 +1,6 @@
 using CallMonitor.Contracts.V1;
 using CallMonitor.Server.Hosting;
+using CallMonitor.Server.Limits;
 using CallMonitor.Server.Logging;
 using CallMonitor.Server.Mapping;
 using CallMonitor.Server.Observability;
@@ -27,10 +28,11 @@ public sealed class CallAnalysisService : CallAnalysis.CallAnalysisBase
     private readonly ReportPrivacy _privacy;
     private readonly ServerMetrics _metrics;
     private readonly TimeProvider _time;
+    private readonly CallLimiter _limits;
     private readonly ILogger<CallAnalysisService> _logger;
 
     public CallAnalysisService(
-        AnalysisEngines engines, RulePackRegistry rules, ServerOptions options, ServerStorage storage, ReportPrivacy privacy, ServerMetrics metrics, TimeProvider time, ILogger<CallAnalysisService> logger)
+        AnalysisEngines engines, RulePackRegistry rules, ServerOptions options, ServerStorage storage, ReportPrivacy privacy, ServerMetrics metrics, TimeProvider time, CallLimiter limits, ILogger<CallAnalysisService> logger)
     {
         _engines = engines;
         _rules = rules;
@@ -39,6 +41,7 @@ public sealed class CallAnalysisService : CallAnalysis.CallAnalysisBase
         _privacy = privacy;
         _metrics = metrics;
         _time = time;
+        _limits = limits;
         _logger = logger;
     }
 
@@ -93,8 +96,11 @@ public sealed class CallAnalysisService : CallAnalysis.CallAnalysisBase
     private async Task RunAsync(IAsyncStreamReader<CallFrame> requestStream, IServerStreamWriter<CallUpdate> responseStream, ServerCallContext context)
     {
         var cancellationToken = context.CancellationToken;
-        var start = await ReadStartAsync(requestStream, cancellationToken).ConfigureAwait(false);
+        using var permit = _limits.EnterCall(context);
+        var frames = permit.Read(requestStream);
+        var start = await ReadStartAsync(frames, cancellationToken).ConfigureAwait(false);
         CallerIdentity.Of(context).AuthorizeStreamCall(start.AgentId, start.Team);
+        frames.Started(start);
         using (_logger.BeginScope(new Dictionary<string, object> { ["CallId"] = start.CallId, ["AgentId"] = start.AgentId }))
         {
             var recorder = await CallRecorder.StartAsync(start, _storage, _privacy, _time, _logger, cancellationToken).ConfigureAwait(false);
@@ -110,11 +116,11 @@ public sealed class CallAnalysisService : CallAnalysis.CallAnalysisBase
             using var lease = _rules.Acquire();
             ServerLog.CallStarted(_logger, start.CallId, start.AgentId, start.Team, start.Format.ToString());
             var session = new CallSession(start, _engines, lease.Generation, _options, recorder, _privacy, _metrics, _logger);
-            await session.RunAsync(requestStream, responseStream, cancellationToken).ConfigureAwait(false);
+            await session.RunAsync(frames, responseStream, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<CallStartInfo> ReadStartAsync(IAsyncStreamReader<CallFrame> requestStream, CancellationToken cancellationToken)
+    private async Task<CallStartInfo> ReadStartAsync(LimitedCallReader requestStream, CancellationToken cancellationToken)
     {
         try
         {

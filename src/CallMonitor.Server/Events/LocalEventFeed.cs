@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CallMonitor.Server.Observability;
 using CallMonitor.Storage.Events;
 
@@ -15,7 +14,7 @@ public sealed class LocalEventFeed : IEventFeed, IDisposable
     private readonly ServerMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _appending = new(1, 1);
-    private ImmutableArray<LiveSubscription> _subscribers = [];
+    private readonly SubscriberHub _hub;
     private long _lastOffered;
 
     public LocalEventFeed(IEventLog log, ServerMetrics metrics, TimeProvider? time = null)
@@ -23,6 +22,7 @@ public sealed class LocalEventFeed : IEventFeed, IDisposable
         _log = log;
         _metrics = metrics;
         _time = time ?? TimeProvider.System;
+        _hub = new SubscriberHub(metrics);
     }
 
     public async Task<long> PublishAsync(EventRecord record, CancellationToken cancellationToken)
@@ -36,11 +36,7 @@ public sealed class LocalEventFeed : IEventFeed, IDisposable
             {
                 // A repeated event id returns the earlier position: it was offered then, and is not offered twice.
                 _lastOffered = position;
-                var stored = new StoredEvent(position, record, _time.GetUtcNow());
-                foreach (var subscriber in _subscribers)
-                {
-                    subscriber.Offer(stored);
-                }
+                _hub.Offer(new StoredEvent(position, record, _time.GetUtcNow()));
 
                 _metrics.EventPublished(record.Kind);
             }
@@ -58,17 +54,7 @@ public sealed class LocalEventFeed : IEventFeed, IDisposable
 
     public Task<long> GetHeadPositionAsync(CancellationToken cancellationToken) => _log.GetHeadPositionAsync(cancellationToken);
 
-    public LiveSubscription Subscribe(EventFilter filter, int capacity)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var subscription = new LiveSubscription(filter, capacity, Remove);
-        subscription.FellBehind += _metrics.SubscriberFellBehind;
-        ImmutableInterlocked.Update(ref _subscribers, (all, added) => all.Add(added), subscription);
-        return subscription;
-    }
+    public LiveSubscription Subscribe(EventFilter filter, int capacity) => _hub.Subscribe(filter, capacity);
 
     public void Dispose() => _appending.Dispose();
-
-    private void Remove(LiveSubscription subscription) =>
-        ImmutableInterlocked.Update(ref _subscribers, (all, removed) => all.Remove(removed), subscription);
 }

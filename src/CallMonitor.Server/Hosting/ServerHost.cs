@@ -1,5 +1,7 @@
 using CallMonitor.Server.Calls;
 using CallMonitor.Server.Events;
+using CallMonitor.Server.Events.Redis;
+using CallMonitor.Server.Limits;
 using CallMonitor.Server.Logging;
 using CallMonitor.Server.Observability;
 using CallMonitor.Hosting.Engines;
@@ -8,6 +10,7 @@ using CallMonitor.Server.Rules;
 using CallMonitor.Server.Security;
 using CallMonitor.Server.Storage;
 using CallMonitor.Server.Supervision;
+using CallMonitor.Storage.Postgres;
 using CallMonitor.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -55,20 +58,30 @@ public static class ServerHost
         builder.Services.AddSingleton(sp => RulePackRegistry.OpenAsync(
             sp.GetRequiredService<SpeechEngineSet>(),
             sp.GetRequiredService<AnalysisEngines>().ComplianceOptions,
-            sp.GetRequiredService<SqliteStorage>().RulePacks,
+            sp.GetRequiredService<ServerStores>().RulePacks,
             sp.GetRequiredService<ILogger<RulePackRegistry>>()).GetAwaiter().GetResult());
         builder.Services.AddSingleton<RulesAuthorizer>(AuthorizeRules);
+        if (options.SharedStore is not null)
+        {
+            builder.Services.AddHostedService<RulePackFollower>();
+        }
+
         builder.Services.AddCallMonitorApiKeys(options.ApiKeysPath);
         builder.Services.AddSingleton(sp => new ServerMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        builder.Services.AddSingleton(sp => new CallLimiter(options.Limits, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ServerMetrics>(), sp.GetRequiredService<ILogger<CallLimiter>>()));
         builder.Services.AddSingleton(options.MaskSensitiveNumbers ? ReportPrivacy.Default : ReportPrivacy.Disabled);
         builder.Services.AddSingleton(sp => SqliteStorage.OpenAsync(
-            new SqliteStorageOptions { DatabasePath = Path.Combine(options.DataDirectory, "callmonitor.db") }, sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
-        builder.Services.AddSingleton<IEventFeed>(sp => new LocalEventFeed(
-            sp.GetRequiredService<SqliteStorage>().Events, sp.GetRequiredService<ServerMetrics>(), sp.GetRequiredService<TimeProvider>()));
+            new SqliteStorageOptions { DatabasePath = EmbeddedDatabase(options) }, sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        builder.Services.AddSingleton(sp => PostgresStorage.OpenAsync(
+            new PostgresStorageOptions { ConnectionString = options.SharedStore! }, sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        builder.Services.AddSingleton(sp => options.SharedStore is null
+            ? ServerStores.From(sp.GetRequiredService<SqliteStorage>(), EmbeddedDatabase(options))
+            : ServerStores.From(sp.GetRequiredService<PostgresStorage>()));
+        builder.Services.AddSingleton<IEventFeed>(sp => OpenEventFeed(sp, options));
         builder.Services.AddSingleton(sp =>
         {
-            var sqlite = sp.GetRequiredService<SqliteStorage>();
-            return new ServerStorage(sqlite.Calls, sqlite.Reports, sp.GetRequiredService<IEventFeed>());
+            var stores = sp.GetRequiredService<ServerStores>();
+            return new ServerStorage(stores.Calls, stores.Reports, sp.GetRequiredService<IEventFeed>());
         });
         builder.Services.AddGrpc(grpc => grpc.EnableDetailedErrors = false);
         builder.Services.AddGrpcHealthChecks().AddCheck("engines", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
@@ -82,8 +95,8 @@ public static class ServerHost
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerHost).FullName!);
-        var storage = app.Services.GetRequiredService<SqliteStorage>();
-        ServerLog.StorageOpened(logger, Path.GetFullPath(Path.Combine(app.Services.GetRequiredService<ServerOptions>().DataDirectory, "callmonitor.db")), storage.SchemaVersion);
+        var stores = app.Services.GetRequiredService<ServerStores>();
+        ServerLog.StorageOpened(logger, stores.Description, stores.SchemaVersion);
         var engines = app.Services.GetRequiredService<AnalysisEngines>();
         var rules = app.Services.GetRequiredService<RulePackRegistry>().Current;
         ServerLog.EnginesLoaded(
@@ -102,6 +115,8 @@ public static class ServerHost
             ServerLog.OpenAccess(logger);
         }
 
+        // Opened now, not at the first call: a multi-node feed starts following the stream and flushing its outbox.
+        _ = app.Services.GetRequiredService<IEventFeed>();
         app.MapGrpcService<CallAnalysisService>();
         app.MapGrpcService<SupervisionService>();
         app.MapGrpcService<ReportsService>();
@@ -109,6 +124,26 @@ public static class ServerHost
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
+    }
+
+    private static string EmbeddedDatabase(ServerOptions options) => Path.Combine(options.DataDirectory, "callmonitor.db");
+
+    /// <summary>The shared stream on Redis in multi-node mode (outbox in the data folder), else the embedded log.</summary>
+    private static IEventFeed OpenEventFeed(IServiceProvider services, ServerOptions options)
+    {
+        var metrics = services.GetRequiredService<ServerMetrics>();
+        var time = services.GetRequiredService<TimeProvider>();
+        if (options.Redis is not { } redis)
+        {
+            return new LocalEventFeed(services.GetRequiredService<SqliteStorage>().Events, metrics, time);
+        }
+
+        return RedisEventFeed.OpenAsync(
+            new RedisFeedOptions { Configuration = redis },
+            Path.Combine(options.DataDirectory, "event-outbox.db"),
+            metrics,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RedisEventFeed).FullName!),
+            time).GetAwaiter().GetResult();
     }
 
     /// <summary>Any caller with a key may read and validate rule packs; only an administrator may publish one.</summary>

@@ -1,3 +1,5 @@
+using CallMonitor.Server.Limits;
+
 namespace CallMonitor.Server.Hosting;
 
 /// <summary>How the service listens and what each call may send.</summary>
@@ -39,6 +41,24 @@ public sealed record ServerOptions
     /// <summary>API key file (YAML); null runs the service open (every caller is treated as an administrator).</summary>
     public string? ApiKeysPath { get; init; }
 
+    /// <summary>Per-key limits: open calls and subscriptions, idle streams, speed.</summary>
+    public CallLimitOptions Limits { get; init; } = new();
+
+    /// <summary>
+    /// Multi-node mode: the Redis server (StackExchange.Redis configuration, e.g. <c>redis:6379</c>) whose stream every
+    /// node appends events to and reads them from. Null: the embedded event log of this machine.
+    /// </summary>
+    public string? Redis { get; init; }
+
+    /// <summary>
+    /// Multi-node mode: the PostgreSQL connection string of the store every node shares for calls, reports,
+    /// transcripts and rule packs. Null: the embedded SQLite database in <see cref="DataDirectory"/>.
+    /// </summary>
+    public string? SharedStore { get; init; }
+
+    /// <summary>With a shared store: how often a node checks it for a rule pack another node published.</summary>
+    public TimeSpan RulePackRefresh { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <exception cref="ArgumentException">No URL, or a limit below 1, or an https:// URL without a certificate.</exception>
     public void Validate()
     {
@@ -68,5 +88,17 @@ public sealed record ServerOptions
             throw new ArgumentException($"certificate key file not found: {CertificateKeyPath}", nameof(CertificateKeyPath));
         }
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(BacklogWarning, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(Limits);
+        Limits.Validate();
+        if (Redis is not null && string.IsNullOrWhiteSpace(Redis))
+        {
+            throw new ArgumentException("--redis needs a server, such as 127.0.0.1:6379", nameof(Redis));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RulePackRefresh, TimeSpan.Zero);
+        if (SharedStore is not null && string.IsNullOrWhiteSpace(SharedStore))
+        {
+            throw new ArgumentException("--shared-store needs a PostgreSQL connection string, such as \"Host=db;Database=callmonitor;Username=callmonitor\"", nameof(SharedStore));
+        }
     }
 }

@@ -23,6 +23,8 @@ public sealed class ServerMetrics : IDisposable
     private readonly Counter<long> _subscribersBehind;
     private readonly Counter<long> _droppedEvents;
     private readonly Counter<long> _eventsPublished;
+    private readonly Counter<long> _limited;
+    private Func<int>? _heldEvents;
 
     public ServerMetrics(IMeterFactory? factory = null)
     {
@@ -39,7 +41,13 @@ public sealed class ServerMetrics : IDisposable
         _droppedEvents = _meter.CreateCounter<long>(
             "callmonitor.subscribers.dropped_events", "{event}", "Events not queued for a subscriber that did not keep up (it resumes from the log)");
         _eventsPublished = _meter.CreateCounter<long>("callmonitor.events.published", "{event}", "Events appended to the event log, by kind");
+        _meter.CreateObservableGauge(
+            "callmonitor.events.held", () => _heldEvents?.Invoke() ?? 0, "{event}", "Events waiting in this node's outbox for the shared event stream (Redis down)");
+        _limited = _meter.CreateCounter<long>("callmonitor.limits.applied", "{stream}", "Streams refused (over the per-key count), ended idle, or slowed (over the speed budget), by limit");
     }
+
+    /// <summary>Where the held-events gauge reads from (the multi-node feed's outbox).</summary>
+    public void ObserveHeldEvents(Func<int> held) => _heldEvents = held;
 
     /// <summary>A call started; <paramref name="backlog"/> is read whenever the analysis-behind gauge is observed.</summary>
     public void CallStarted(string callId, Func<TimeSpan> backlog)
@@ -79,6 +87,9 @@ public sealed class ServerMetrics : IDisposable
 
     public void EventPublished(EventKind kind) =>
         _eventsPublished.Add(1, new KeyValuePair<string, object?>("kind", EventKinds.WireName(kind)));
+
+    /// <summary>A per-key limit acted: <paramref name="limit"/> is refused_call, refused_subscription, idle or throttled.</summary>
+    public void LimitApplied(string limit) => _limited.Add(1, new KeyValuePair<string, object?>("limit", limit));
 
     public void Dispose() => _meter.Dispose();
 

@@ -138,6 +138,54 @@ public sealed class RulePackRegistry : IDisposable
         }
     }
 
+    /// <summary>
+    /// Puts in force the pack the store now names as current when it is not the one in force: in multi-node mode,
+    /// another node published it to the shared store. A stored pack this build cannot load leaves the pack in force.
+    /// </summary>
+    /// <returns>True when the pack in force changed.</returns>
+    /// <exception cref="StorageException">The store cannot be read.</exception>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        var stored = await _store.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (stored is null || IsInForce(stored))
+        {
+            return false;
+        }
+
+        await _publishing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+            if (IsInForce(stored))
+            {
+                return false;
+            }
+
+            RuleGeneration next;
+            try
+            {
+                var pack = RulePackLoader.Parse(stored.Yaml, $"{stored.Id} {stored.Version} (revision {stored.Revision})");
+                next = Generate(FromStored(stored), new ComplianceEngine(pack, _compliance));
+            }
+            catch (RulePackException e)
+            {
+                RulesLog.StoredPackUnusable(_logger, stored.Id, stored.Version, stored.Revision, e.Message);
+                return false;
+            }
+
+            var previous = Current;
+            Interlocked.Exchange(ref _current, next);
+            RulesLog.PackPublished(_logger, stored.Id, stored.Version, stored.PublishedBy, stored.Revision, previous.Source.Id, previous.Source.Version);
+            LogWarnings(next);
+            previous.Release();
+            return true;
+        }
+        finally
+        {
+            _publishing.Release();
+        }
+    }
+
     /// <summary>The pack with this id and version: the one in force, the built-in one, or a stored one; null when unknown.</summary>
     /// <exception cref="StorageException">The store cannot be read.</exception>
     public async Task<RulePackRevision?> FindAsync(string id, string version, CancellationToken cancellationToken = default)
@@ -191,6 +239,12 @@ public sealed class RulePackRegistry : IDisposable
         {
             throw new RulePackVersionConflictException(pack.Id, pack.Version, stored.Revision);
         }
+    }
+
+    private bool IsInForce(PublishedRulePack stored)
+    {
+        var current = Current.Source;
+        return current.Revision == stored.Revision && current.PublishedAt == stored.PublishedAt;
     }
 
     private (RulePackRevision Source, ComplianceEngine Engine) BuiltIn() =>

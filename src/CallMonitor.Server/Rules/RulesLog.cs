@@ -25,4 +25,7 @@ internal static partial class RulesLog
 
     [LoggerMessage(207, LogLevel.Error, "Rule pack publish failed")]
     public static partial void PublishFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(208, LogLevel.Warning, "Could not check the shared store for a newer rule pack ({Reason}); the pack in force stays")]
+    public static partial void RefreshFailed(ILogger logger, string reason);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CallMonitor.Contracts.V1;
 using CallMonitor.Server.Events;
 using CallMonitor.Server.Hosting;
+using CallMonitor.Server.Limits;
 using CallMonitor.Server.Logging;
 using CallMonitor.Server.Observability;
 using CallMonitor.Storage.Events;
@@ -25,13 +26,15 @@ public sealed class SupervisionService : Contracts.V1.Supervision.SupervisionBas
     private readonly IEventFeed _feed;
     private readonly ServerOptions _options;
     private readonly ServerMetrics _metrics;
+    private readonly CallLimiter _limits;
     private readonly ILogger<SupervisionService> _logger;
 
-    public SupervisionService(IEventFeed feed, ServerOptions options, ServerMetrics metrics, ILogger<SupervisionService> logger)
+    public SupervisionService(IEventFeed feed, ServerOptions options, ServerMetrics metrics, CallLimiter limits, ILogger<SupervisionService> logger)
     {
         _feed = feed;
         _options = options;
         _metrics = metrics;
+        _limits = limits;
         _logger = logger;
     }
 
@@ -42,6 +45,7 @@ public sealed class SupervisionService : Contracts.V1.Supervision.SupervisionBas
         ArgumentNullException.ThrowIfNull(context);
         var cancellationToken = context.CancellationToken;
         var filter = SubscriptionFilter.From(request, context);
+        using var slot = _limits.EnterSubscription(context);
         using var live = _feed.Subscribe(filter, _options.SubscriberQueueCapacity);
         _metrics.SubscriberOpened();
         try
@@ -60,6 +64,11 @@ public sealed class SupervisionService : Contracts.V1.Supervision.SupervisionBas
             ServerLog.Subscribed(_logger, context.Peer, last);
             last = await ReplayAsync(filter, last, responseStream, cancellationToken).ConfigureAwait(false);
             await FollowAsync(live, last, responseStream, context).ConfigureAwait(false);
+        }
+        catch (EventFeedUnavailableException e)
+        {
+            // The shared log is down: the client retries (on this node or another) from the last position it got.
+            throw new RpcException(new Status(StatusCode.Unavailable, e.Message));
         }
         finally
         {
