@@ -71,7 +71,8 @@ public sealed class SqliteEventOutbox : IAsyncDisposable
     }
 
     /// <summary>Holds <paramref name="record"/> at the end of the queue. Holding an event id already held changes nothing.</summary>
-    public async Task EnqueueAsync(EventRecord record, CancellationToken cancellationToken = default)
+    /// <returns>True when it was added; false when its event id was already held.</returns>
+    public async Task<bool> EnqueueAsync(EventRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -92,7 +93,7 @@ public sealed class SqliteEventOutbox : IAsyncDisposable
             insert.Parameters.AddWithValue("$severity", record.Severity is { } severity ? (int)severity : DBNull.Value);
             insert.Parameters.AddWithValue("$payload", record.PayloadJson);
             insert.Parameters.AddWithValue("$at", _time.GetUtcNow().ToUnixTimeMilliseconds());
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
         }
         finally
         {

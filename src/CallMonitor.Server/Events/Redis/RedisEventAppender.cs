@@ -87,8 +87,11 @@ internal sealed class RedisEventAppender : IAsyncDisposable
             }
 
             // Once the call's events are accepted they are not lost: the outbox write does not follow the caller's token.
-            await _outbox.EnqueueAsync(record, CancellationToken.None).ConfigureAwait(false);
-            Interlocked.Increment(ref _held);
+            if (await _outbox.EnqueueAsync(record, CancellationToken.None).ConfigureAwait(false))
+            {
+                Interlocked.Increment(ref _held);
+            }
+
             _wake.Writer.TryWrite(true);
             return 0;
         }
@@ -155,6 +158,13 @@ internal sealed class RedisEventAppender : IAsyncDisposable
             while (Held > 0 && !stop.IsCancellationRequested)
             {
                 var batch = await _outbox.PeekAsync(FlushBatch, stop).ConfigureAwait(false);
+                if (batch.Count == 0)
+                {
+                    // The count drifted from the file (it cannot, by construction, but a busy loop must not be the cost).
+                    Interlocked.Exchange(ref _held, 0);
+                    break;
+                }
+
                 var appended = await FlushAsync(batch, stop).ConfigureAwait(false);
                 flushed += appended;
                 if (appended < batch.Count)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CallMonitor.Compliance.Rules;
 using CallMonitor.Storage.Events;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace CallMonitor.Server.Events.Redis;
@@ -70,5 +71,19 @@ internal static class RedisEventCodec
             severity is null ? null : (RuleSeverity)int.Parse(severity, CultureInfo.InvariantCulture),
             Required(Payload));
         return new StoredEvent(position, record, RedisStreamPositions.AppendedAt(position));
+    }
+
+    /// <summary>The entry as an event, or null (logged) when it was not written by this codec: someone else's XADD on our key is skipped.</summary>
+    public static StoredEvent? TryFromEntry(StreamEntry entry, ILogger logger)
+    {
+        try
+        {
+            return FromEntry(entry);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            RedisFeedLog.EntrySkipped(logger, entry.Id.ToString(), e.Message);
+            return null;
+        }
     }
 }

@@ -20,12 +20,14 @@ public sealed class RedisEventFeed : IEventFeed, IAsyncDisposable
     private readonly SubscriberHub _hub;
     private readonly RedisEventAppender _appender;
     private readonly RedisStreamFollower _follower;
+    private readonly ILogger _logger;
 
     private RedisEventFeed(IConnectionMultiplexer connection, RedisFeedOptions options, SqliteEventOutbox outbox, int held, ServerMetrics metrics, ILogger logger, TimeProvider time)
     {
         _connection = connection;
         _options = options;
         _outbox = outbox;
+        _logger = logger;
         _hub = new SubscriberHub(metrics);
         _appender = new RedisEventAppender(connection.GetDatabase(), options, outbox, held, metrics, logger, time);
         _follower = new RedisStreamFollower(connection, options, _hub, logger);
@@ -115,7 +117,11 @@ public sealed class RedisEventFeed : IEventFeed, IAsyncDisposable
             foreach (var entry in entries)
             {
                 start = "(" + entry.Id;
-                var stored = RedisEventCodec.FromEntry(entry);
+                if (RedisEventCodec.TryFromEntry(entry, _logger) is not { } stored)
+                {
+                    continue;
+                }
+
                 if (filter.Matches(stored.Record))
                 {
                     found.Add(stored);
@@ -161,6 +167,7 @@ public sealed class RedisEventFeed : IEventFeed, IAsyncDisposable
         await _outbox.DisposeAsync().ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
+
 
     private async Task<T> Unavailable<T>(Task<T> command)
     {

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using CallMonitor.Storage.Events;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
@@ -121,7 +120,7 @@ internal sealed class RedisStreamFollower : IAsyncDisposable
             foreach (var entry in entries)
             {
                 last = entry.Id.ToString();
-                if (Decode(entry) is { } stored)
+                if (RedisEventCodec.TryFromEntry(entry, _logger) is { } stored)
                 {
                     _hub.Offer(stored);
                     Offered = stored.Position;
@@ -137,16 +136,4 @@ internal sealed class RedisStreamFollower : IAsyncDisposable
         return last;
     }
 
-    private StoredEvent? Decode(StreamEntry entry)
-    {
-        try
-        {
-            return RedisEventCodec.FromEntry(entry);
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            RedisFeedLog.EntrySkipped(_logger, entry.Id.ToString(), e.Message);
-            return null;
-        }
-    }
 }

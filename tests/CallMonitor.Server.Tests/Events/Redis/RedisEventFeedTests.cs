@@ -92,4 +92,26 @@ public class RedisEventFeedTests
             async () => await feed.ReadAfterAsync(0, EventFilter.All, 10, ct),
             Throws.TypeOf<Server.Events.EventFeedUnavailableException>().With.Message.Contains($"127.0.0.1:{redis.Port}"));
     }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task ReadAndFollow_EntryNotWrittenByCallMonitor_Skipped(CancellationToken ct)
+    {
+        await using var redis = await RedisServer.StartAsync(ct);
+        await using var feed = await RedisNode.OpenAsync(redis.Configuration, _folder, ct);
+        using var live = feed.Subscribe(EventFilter.All, 10);
+        await using var other = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.Configuration);
+
+        var first = await feed.PublishAsync(RedisNode.Event("t", 1), ct);
+        await other.GetDatabase().StreamAddAsync(RedisNode.Options(redis.Configuration).StreamKey, "someone", "else");
+        var second = await feed.PublishAsync(RedisNode.Event("t", 2), ct);
+
+        var read = await feed.ReadAfterAsync(0, EventFilter.All, 10, ct);
+        var followed = await RedisNode.ReceiveAsync(live, 2, TimeSpan.FromSeconds(10), ct);
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Select(e => e.Position), Is.EqualTo(new[] { first, second }));
+            Assert.That(followed.Select(e => e.Position), Is.EqualTo(new[] { first, second }));
+        });
+    }
 }
