@@ -65,6 +65,11 @@ public sealed class RedisEventFeed : IEventFeed, IAsyncDisposable
             throw new ArgumentException($"the Redis configuration names no server: give host:port (e.g. --redis 127.0.0.1:6379)", nameof(options));
         }
 
+        if (configuration.EndPoints.FirstOrDefault(e => e is System.Net.IPEndPoint { Port: 0 } or System.Net.DnsEndPoint { Port: 0 }) is { } bad)
+        {
+            throw new ArgumentException($"the Redis server '{bad}' has no usable port: give host:port (e.g. --redis 127.0.0.1:6379)", nameof(options));
+        }
+
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.AsyncTimeout = (int)options.CommandTimeout.TotalMilliseconds;
