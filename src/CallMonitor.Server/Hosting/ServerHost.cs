@@ -1,3 +1,4 @@
+using CallMonitor.Engines.Native;
 using CallMonitor.Server.Calls;
 using CallMonitor.Server.Events;
 using CallMonitor.Server.Events.Redis;
@@ -33,6 +34,7 @@ public static class ServerHost
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        NativeHeap.LimitArenas(Environment.ProcessorCount);
         var certificate = options.CertificatePath is null ? null : ServerCertificates.Load(options);
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
         builder.WebHost.UseUrls([.. options.Urls]);
