@@ -9,6 +9,13 @@
 #   ./bench.sh live                    the live service: N concurrent calls streamed at real-time pace (ramp 1..48),
 #                                      alert latency p50/p95/p99, service CPU and memory per call, largest N in real
 #                                      time;  ./bench.sh live --calls 1,2,4 --seconds 30 --json live.json
+#   ./bench.sh load                    two nodes on loopback sharing a private redis-server and PostgreSQL: a ramp of N
+#                                      concurrent live calls (round-robin over the nodes) for M minutes per step, a
+#                                      supervisor on every node; per node CPU, RSS and MiB per call-minute, alert
+#                                      latency, dropped/duplicate/late events, the knee where real time is lost;
+#                                      ./bench.sh load --nodes 2 --calls 8,16,24,32 --minutes 5 --json load.json
+#                                      ./bench.sh load --soak --calls 16 --minutes 30   RSS series and its trend (not
+#                                      part of any test run)
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="$REPO/.build/bench"

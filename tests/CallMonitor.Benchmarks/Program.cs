@@ -3,11 +3,12 @@ using CallMonitor.Benchmarks.Cli;
 using CallMonitor.Benchmarks.Compliance;
 using CallMonitor.Benchmarks.Kws;
 using CallMonitor.Benchmarks.Live;
+using CallMonitor.Benchmarks.Load;
 using CallMonitor.Benchmarks.Matcher;
 using CallMonitor.Domain.Errors;
 
 // callmonitor-bench: corpus benchmarks on calls built from ../shared/audio. Prints figures, asserts nothing.
-const string Usage = "usage: callmonitor-bench kws|compliance|matcher|live [options]   (callmonitor-bench <command> --help for the options)";
+const string Usage = "usage: callmonitor-bench kws|compliance|matcher|live|load [options]   (callmonitor-bench <command> --help for the options)";
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // figures print the same everywhere
 try
 {
@@ -21,6 +22,8 @@ try
         ["matcher", .. var rest] => MatcherBenchmark.Run(rest, Console.Out),
         ["live", "--help"] => Help(LiveBenchOptions.Usage),
         ["live", .. var rest] => LiveBenchmark.Run(rest, Console.Out),
+        ["load", "--help"] => Help(LoadBenchOptions.Usage),
+        ["load", .. var rest] => LoadBenchmark.Run(rest, Console.Out),
         _ => Fail(Usage),
     };
 }

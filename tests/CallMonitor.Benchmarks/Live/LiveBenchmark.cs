@@ -127,7 +127,7 @@ internal static class LiveBenchmark
     }
 
     /// <summary>One call streamed unpaced, so a fresh service has its code compiled before the step measures it.</summary>
-    private static async Task WarmUpAsync(ServiceNode node, LiveCallAudio audio, string callId, CancellationToken cancellationToken)
+    internal static async Task WarmUpAsync(ServiceNode node, LiveCallAudio audio, string callId, CancellationToken cancellationToken)
     {
         using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(node.Address);
         var client = new Contracts.V1.CallAnalysis.CallAnalysisClient(channel);

@@ -16,6 +16,9 @@ internal sealed class ResourceWindow
         _all = all;
     }
 
+    /// <summary>Every sample in the window, oldest first.</summary>
+    public IReadOnlyList<ResourceSample> Samples => _all;
+
     public double WallSeconds => Stopwatch.GetElapsedTime(_first.Timestamp, _last.Timestamp).TotalSeconds;
 
     /// <summary>CPU seconds process <paramref name="pid"/> used in the window, or NaN when it was not read at both ends.</summary>

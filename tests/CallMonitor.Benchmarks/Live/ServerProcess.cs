@@ -42,9 +42,16 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <exception cref="LiveBenchException">The process did not start, exited, or did not become ready in time.</exception>
-    public static async Task<ServerProcess> StartAsync(ServerLaunch launch, string name, TimeSpan readyTimeout, CancellationToken cancellationToken)
+    public static Task<ServerProcess> StartAsync(ServerLaunch launch, string name, TimeSpan readyTimeout, CancellationToken cancellationToken) =>
+        StartAsync(launch, name, readyTimeout, [], cancellationToken);
+
+    /// <param name="extraArguments">More <c>serve</c> options, e.g. <c>--redis HOST:PORT --shared-store CONN</c> for a node of a cluster.</param>
+    /// <exception cref="LiveBenchException">The process did not start, exited, or did not become ready in time.</exception>
+    public static async Task<ServerProcess> StartAsync(
+        ServerLaunch launch, string name, TimeSpan readyTimeout, IReadOnlyList<string> extraArguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(launch);
+        ArgumentNullException.ThrowIfNull(extraArguments);
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var data = Directory.CreateTempSubdirectory("callmonitor-live-bench-").FullName;
         var start = new ProcessStartInfo("dotnet")
@@ -55,7 +62,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = data,
         };
-        foreach (var arg in new[] { launch.CallMonitorDll, "serve", "--urls", address.ToString().TrimEnd('/'), "--data", data, "--engines", launch.Engines })
+        foreach (var arg in new[] { launch.CallMonitorDll, "serve", "--urls", address.ToString().TrimEnd('/'), "--data", data, "--engines", launch.Engines }.Concat(extraArguments))
         {
             start.ArgumentList.Add(arg);
         }
@@ -63,6 +70,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         if (launch.RepositoryRoot is { } home)
         {
             start.Environment["CALLMONITOR_HOME"] = home;
+        }
+
+        if (!start.Environment.ContainsKey("MALLOC_ARENA_MAX"))
+        {
+            start.Environment["MALLOC_ARENA_MAX"] = "2"; // as ./callmonitor and the container run it
         }
 
         var process = Process.Start(start) ?? throw new LiveBenchException($"could not start dotnet {launch.CallMonitorDll}");

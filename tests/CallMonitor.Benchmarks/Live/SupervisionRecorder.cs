@@ -5,7 +5,7 @@ using Grpc.Core;
 namespace CallMonitor.Benchmarks.Live;
 
 /// <summary>
-/// One Supervision.Subscribe for a team, opened before the calls start (the service sends its headers once the
+/// One Supervision.Subscribe for a team (or every team), opened before the calls start (the service sends its headers once the
 /// subscription is in place), recording every violation and lifecycle event with its arrival time.
 /// </summary>
 internal sealed class SupervisionRecorder : IAsyncDisposable
@@ -52,11 +52,18 @@ internal sealed class SupervisionRecorder : IAsyncDisposable
         }
     }
 
-    public static async Task<SupervisionRecorder> StartAsync(Supervision.SupervisionClient client, string team, CancellationToken cancellationToken)
+    /// <param name="team">The team to follow; null: every team.</param>
+    public static async Task<SupervisionRecorder> StartAsync(Supervision.SupervisionClient client, string? team, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var call = client.Subscribe(new SubscribeRequest { Teams = { team } }, cancellationToken: stop.Token);
+        var request = new SubscribeRequest();
+        if (team is not null)
+        {
+            request.Teams.Add(team);
+        }
+
+        var call = client.Subscribe(request, cancellationToken: stop.Token);
         await call.ResponseHeadersAsync.ConfigureAwait(false);
         var recorder = new SupervisionRecorder(call, stop);
         recorder._reading = recorder.ReadAsync();
