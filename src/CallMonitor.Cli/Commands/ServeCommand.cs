@@ -30,10 +30,10 @@ public static class ServeCommand
         var certPassword = new Option<string?>("--cert-password") { Description = "Password of the PFX or encrypted PEM key; env CALLMONITOR_CERT_PASSWORD" };
         var noMask = new Option<bool>("--no-mask") { Description = "Store phone, ID-card and bank-card numbers as spoken (masked by default)" };
         var limits = new CallLimitOptions();
-        var maxCalls = NotNegative(new Option<int>("--max-calls-per-key") { Description = "Call streams one API key (or, without --keys, one client address) may have open; 0: no limit", DefaultValueFactory = _ => limits.MaxCallsPerKey });
-        var maxSubscriptions = NotNegative(new Option<int>("--max-subscriptions-per-key") { Description = "Supervisor subscriptions one key may have open; 0: no limit", DefaultValueFactory = _ => limits.MaxSubscriptionsPerKey });
-        var idleTimeout = NotNegative(new Option<double>("--idle-timeout") { Description = "Seconds a call may send nothing before it is ended (partial report kept); 0: never", DefaultValueFactory = _ => limits.IdleTimeout.TotalSeconds });
-        var maxSpeed = NotNegative(new Option<double>("--max-speed") { Description = "Seconds of call audio one key may send per second beyond real time for each of its open calls (uploads share it); faster clients are slowed, not refused; 0: no limit", DefaultValueFactory = _ => limits.MaxSpeed });
+        var maxCalls = new Option<int>("--max-calls-per-key") { Description = "Call streams one API key (or, without --keys, one client address) may have open; 0: no limit", DefaultValueFactory = _ => limits.MaxCallsPerKey };
+        var maxSubscriptions = new Option<int>("--max-subscriptions-per-key") { Description = "Supervisor subscriptions one key may have open; 0: no limit", DefaultValueFactory = _ => limits.MaxSubscriptionsPerKey };
+        var idleTimeout = new Option<double>("--idle-timeout") { Description = "Seconds a call may send nothing before it is ended (partial report kept); 0: never", DefaultValueFactory = _ => limits.IdleTimeout.TotalSeconds };
+        var maxSpeed = new Option<double>("--max-speed") { Description = "Seconds of call audio one key may send per second beyond real time for each of its open calls (uploads share it); faster clients are slowed, not refused; 0: no limit", DefaultValueFactory = _ => limits.MaxSpeed };
         var redis = new Option<string?>("--redis")
         {
             Description = "Multi-node: Redis server of the shared event stream (host:port[,password=…]); env CALLMONITOR_REDIS",
@@ -63,10 +63,11 @@ public static class ServeCommand
                     MaskSensitiveNumbers = !parse.GetValue(noMask),
                     Limits = limits with
                     {
-                        MaxCallsPerKey = parse.GetValue(maxCalls),
-                        MaxSubscriptionsPerKey = parse.GetValue(maxSubscriptions),
-                        IdleTimeout = TimeSpan.FromSeconds(parse.GetValue(idleTimeout)),
-                        MaxSpeed = parse.GetValue(maxSpeed),
+                        MaxCallsPerKey = (int)NotNegative(maxCalls.Name, parse.GetValue(maxCalls), int.MaxValue),
+                        MaxSubscriptionsPerKey = (int)NotNegative(maxSubscriptions.Name, parse.GetValue(maxSubscriptions), int.MaxValue),
+                        // A call lasts at most a day (CallEventMapping.MaxCallSeconds); a longer timeout would only overflow the timer.
+                        IdleTimeout = TimeSpan.FromSeconds(NotNegative(idleTimeout.Name, parse.GetValue(idleTimeout), TimeSpan.FromDays(1).TotalSeconds)),
+                        MaxSpeed = NotNegative(maxSpeed.Name, parse.GetValue(maxSpeed), double.MaxValue),
                     },
                     Redis = parse.GetValue(redis),
                     SharedStore = parse.GetValue(sharedStore),
@@ -78,17 +79,11 @@ public static class ServeCommand
         return command;
     }
 
-    private static Option<T> NotNegative<T>(Option<T> option)
-        where T : struct, System.Numerics.INumber<T>
-    {
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<T>();
-            if (T.IsNegative(value) || T.IsNaN(value) || !T.IsFinite(value))
-            {
-                result.AddError($"{option.Name} must be a number of 0 or more (0: no limit), not {value}");
-            }
-        });
-        return option;
-    }
+    /// <exception cref="UsageException">Negative, not a number, or above <paramref name="most"/>.</exception>
+    private static double NotNegative(string option, double value, double most) =>
+        double.IsFinite(value) && value >= 0 && value <= most
+            ? value
+            : throw new UsageException(value > most && double.IsFinite(value)
+                ? $"{option} is at most {most} (0: no limit), not {value}"
+                : $"{option} must be a number of 0 or more (0: no limit), not {value}");
 }
