@@ -26,11 +26,7 @@ internal sealed class SqliteRulePackStore : IRulePackStore
 
     public Task<PublishedRulePack> PublishAsync(RulePackPublication publication, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(publication);
-        ArgumentException.ThrowIfNullOrWhiteSpace(publication.Id, nameof(publication));
-        ArgumentException.ThrowIfNullOrWhiteSpace(publication.Version, nameof(publication));
-        ArgumentNullException.ThrowIfNull(publication.Yaml, nameof(publication));
-        ArgumentNullException.ThrowIfNull(publication.PublishedBy, nameof(publication));
+        RulePackPublication.ThrowIfInvalid(publication);
         var sha256 = RulePackHash.Of(publication.Yaml);
         return _resilience.ExecuteAsync(token => PublishOnceAsync(publication, sha256, token), cancellationToken);
     }
